@@ -11,6 +11,7 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Literal
 
 from core.vocabulary import ACRONYMS, NET_OF_A_RESERVE, strip_qualifiers
 
@@ -631,6 +632,9 @@ def _printed_places(value: Decimal) -> int:
     return max(0, -exponent) if isinstance(exponent, int) else 0
 
 
+# How a change's percent is said (`change_percent_said`): to a tenth; as the release prints it; a whole percent the
+# figures' rounding allows no tenth of (marked `WHOLE_MARK` in a table, its legend `whole_note`); a range of them.
+PercentSaid = Literal["tenth", "exact", "printed", "whole", "range"]
 def change_percent(current: Decimal, prior: Decimal, unit: Decimal | None, *, printed: Decimal | None = None,
                    turned: bool = False, known: KnownPair = NOTHING_KNOWN) -> str:
     """The percent change of `prior` to `current` (figures printed to `unit`) said to no more than the rounding
@@ -641,39 +645,47 @@ def change_percent(current: Decimal, prior: Decimal, unit: Decimal | None, *, pr
     million had read "+11%", the figures allowing 9.2% to 11.9% and the release printing 10%. `turned`: the
     change is said of the figure's size, its sign turned (a cost in parentheses both years). `known`: the
     ranges finer figures bound the two to (`change_bounds`)."""
+    return change_percent_said(current, prior, unit, printed=printed, turned=turned, known=known)[0]
+
+
+def change_percent_said(current: Decimal, prior: Decimal, unit: Decimal | None, *, printed: Decimal | None = None,
+                        turned: bool = False, known: KnownPair = NOTHING_KNOWN) -> tuple[str, PercentSaid]:
+    """`change_percent` and how it is said (`PercentSaid`): "whole" where the figures' rounding allows no tenth
+    but every pair of figures rounding to those printed rounds to one whole percent (the sample's interest income
+    of 111 against 277 thousand, "-60%"), which a table marks beside its tenths (UI-59)."""
     rate = (current - prior) / abs(prior) * 100
     flip = -1 if turned else 1
     if current == prior:
-        return percent(Decimal(0))  # "unchanged": the one change said so (UI-56), never a range about nothing
+        return percent(Decimal(0)), "exact"  # "unchanged": the one change said so (UI-56), never a range about nothing
     if current == 0:
         # a figure gone to nil ("-") fell by all of itself, whatever its rounding: Timberland's FDIC insurance 97
         # to nil had read "-99% to -101%" (UI-53)
-        return percent(flip * rate, decimals=0)
+        return percent(flip * rate, decimals=0), "exact"
     bounds = change_bounds(current, prior, unit, known)
     if bounds is None:
-        return percent(flip * rate, decimals=1 if not unit or unit <= 0 else 0)
+        return percent(flip * rate, decimals=1 if not unit or unit <= 0 else 0), "exact"
     low, high = sorted((flip * bounds[0], flip * bounds[1]))
     if high - low < TENTH:
-        return percent(flip * rate, decimals=1)
+        return percent(flip * rate, decimals=1), "tenth"
     if printed is not None and printed_agrees(printed, low, high):
-        return percent(printed, decimals=_printed_places(printed))
+        return percent(printed, decimals=_printed_places(printed)), "printed"
     if known[0] is not None and known[1] is not None and high - low < 1:
         # both figures as the release states them finer (its narrative's "$204.5 million" against "$125.0
         # million"): their change to a tenth, as a reader of that sentence computes it and as the release's own
         # printed percent would be said; it lies within the bounds, which span under a point (UI-50)
         now, before = (known[0][0] + known[0][1]) / 2, (known[1][0] + known[1][1]) / 2
-        return percent(flip * (now - before) / abs(before) * 100, decimals=1)
+        return percent(flip * (now - before) / abs(before) * 100, decimals=1), "tenth"
     if not crosses_whole_percent(low, high):
         # every pair of figures rounding to those printed gives a change within one whole percent: the change of the
         # printed figures, to a tenth as every other change is said (UI-56: Tupperware's 129.7 against 161.2 had read
         # "-19% to -20%" for -19.5% to -19.6%, GeoVax's "-25%" stood beside "+6.5%", and Cree's 111.2 against
         # 111.6 had read "unchanged", its -0.4% rounded to a whole percent of nothing)
-        return percent(flip * rate, decimals=1)
+        return percent(flip * rate, decimals=1), "tenth"
     if (whole := _quantize(low, 0)) == _quantize(high, 0):
         # a whole percent every such pair rounds to, though a tenth cannot be said: Southern's 1,532 against 1,474
         # million (3.9% to 4.0%) is "+4%", the sample's interest income of 111 against 277 thousand "-60%": a range of
         # tenths had read as less sure than it is
-        return percent(whole, decimals=0)
+        return percent(whole, decimals=0), "whole"
     ends = (_quantize(low, 1), _quantize(high, 1))
     if ends[1] <= 0:
         ends = ends[::-1]  # the smaller fall first, as the larger rise is said last: "-346.2 to -351.1%"
@@ -681,7 +693,7 @@ def change_percent(current: Decimal, prior: Decimal, unit: Decimal | None, *, pr
     # percents' "+18% to +19%" had been); an end at nothing is "0.0" ("0.0 to +2.0%"): "unchanged" is a change,
     # not a bound
     first, last = ("0.0" if end == 0 else signed(end, decimals=1) for end in ends)
-    return f"{first} to {last}%"
+    return f"{first} to {last}%", "range"
 
 
 def crosses_whole_percent(low: Decimal, high: Decimal) -> bool:
@@ -697,10 +709,29 @@ def range_note(percents: Iterable[str], unit: Decimal | None, currency: str = "$
     +64%" with no word of why."""
     if not unit or unit <= 0 or not any(" to " in said for said in percents):
         return None
+    return f"A range: the release prints both figures rounded to {_rounded_to(unit, currency)}."
+
+
+# The mark after a change said as a whole percent because the figures' rounding allows no tenth (`change_percent_said`
+# "whole"), its legend under the table (`whole_note`): the sample's "-60%" had stood among one-decimal changes with no
+# word of why (UI-59). The footnote marks' next after the checks' † and the finer figures' ‡.
+WHOLE_MARK = "\u00a7"  # §
+
+
+def whole_note(percents: Iterable[str], unit: Decimal | None, currency: str = "$") -> str | None:
+    """The legend line of `WHOLE_MARK`, where any of `percents` carries it: "§ A whole percent: the release prints
+    both figures rounded to $ thousands, which allows no tenth." None where none does."""
+    if not unit or unit <= 0 or not any(said.endswith(WHOLE_MARK) for said in percents):
+        return None
+    return f"{WHOLE_MARK} A whole percent: the release prints both figures rounded to {_rounded_to(unit, currency)}, " \
+        "which allows no tenth."
+
+
+def _rounded_to(unit: Decimal, currency: str) -> str:
+    """What figures printed to `unit` are rounded to, as a caption says it: "$ thousands", "the nearest $100,000"."""
     scale = int(unit) if unit == unit.to_integral_value() else 0
-    rounded = (unit_label(scale, currency=currency) if scale > 1 and scale in UNIT_WORDS
-               else f"the nearest {currency}{unit.normalize():,f}")
-    return f"A range: the release prints both figures rounded to {rounded}."
+    return (unit_label(scale, currency=currency) if scale > 1 and scale in UNIT_WORDS
+            else f"the nearest {currency}{unit.normalize():,f}")
 
 
 def printed_agrees(printed: Decimal, low: Decimal, high: Decimal) -> bool:

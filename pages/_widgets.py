@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import streamlit as st
@@ -523,16 +524,18 @@ WIDE_ONLY_CSS = (f"<style>@media (max-width: {PHONE_MAX_PX}px) "
                  f"{{ [class*=\"st-key-{WIDE_ONLY}\"] {{ display: none; }} }}</style>")
 
 
-def table_or_lines(table: pd.DataFrame, lines: Sequence[str], *, key: str) -> None:
+def table_or_lines(table: pd.DataFrame, lines: Sequence[str], *, key: str, **frame: Any) -> object:
     """`table` wider than a phone, `lines` (the same rows said one a line, `plain` Markdown) on a phone's screen,
     each hidden where the other shows by a media query (`PHONE_ONLY_CSS`, `WIDE_ONLY_CSS`): at 420 px Compare's
-    "Releases in the series" had cut its columns sideways (UI-57). The page is one for every width, so both are
-    sent; the table keeps `key`."""
+    "Releases in the series" had cut its columns sideways (UI-57), the Periods and Expenses tables their Change %
+    (UI-59). The page is one for every width, so both are sent; the table keeps `key` and `frame`, the rest of
+    `st.dataframe`'s arguments (a selection, columns), and what it returns is returned."""
     st.html(PHONE_ONLY_CSS + WIDE_ONLY_CSS)
     with st.container(key=f"{WIDE_ONLY}{key}"):
-        st.dataframe(table, hide_index=True, key=key)
+        shown: object = st.dataframe(table, hide_index=True, key=key, **frame)
     with st.container(key=f"{PHONE_ONLY}{key}"):
         st.markdown("\n".join(f"- {line}" for line in lines))
+    return shown
 
 
 def phone_caption(text: str, *, key: str) -> None:

@@ -5,15 +5,15 @@ from __future__ import annotations
 import streamlit as st
 
 from core.analysis import biggest_mover, breakdown, compared_windows, with_derived
-from core.analysis.comparisons import CHANGE_RULE
+from core.analysis.comparisons import CHANGE_RULE, change_notes
 from core.analysis.currency import statement_currency
 from core.analysis.derived import derived_basis, fiscal_quarter, printed_and_derived
 from core.analysis.metrics import operating_expenses_caveat
 from core.analysis.periods import Window
 from core.analysis.structure import operations_statement
 from core.charts import composition, line_changes, release_unit
-from core.charts.expenses import window_table
-from core.charts.periods import reading_order
+from core.charts.expenses import window_changes, window_table
+from core.charts.periods import change_lines, reading_order
 from core.charts.style import TOP_LINES
 from core.formatting import currency_sign, percent, spelled_each
 from pages._markdown import plain
@@ -22,12 +22,11 @@ from pages._widgets import (
     header,
     md,
     missing,
-    phone_caption,
-    phone_swipe_note,
     release_or_stop,
     show_chart,
     table_columns,
     table_height,
+    table_or_lines,
     unread_note,
 )
 
@@ -118,10 +117,13 @@ def lines_table(window: Window, index: int) -> None:
     # laid out as the Periods table is: the line, its change %, then the figures, and on a phone a word of the
     # columns a swipe away (UI-54: at 420 px Timberland's tables had shown the Line column alone, unsaid)
     order = reading_order(table.columns)
-    if swipe := phone_swipe_note(table[order], columns):
-        phone_caption(swipe, key=f"expenses_swipe_{index}")
-    st.dataframe(table, hide_index=True, key=f"expenses_table_{index}", column_config=columns, column_order=order,
-                 height=table_height(len(table)))
+    # the legend every change table prints (UI-59: Timberland's "n/m" and whole percents had stood unsaid here)
+    if notes := change_notes(window_changes(expenses, window), list(table["Change %"]),
+                             expenses.statement.printed_unit(), sign):
+        st.caption(plain(notes))
+    # on a phone each row whole on a line of its own, as on the Periods page (UI-59)
+    table_or_lines(table, [plain(line) for line in change_lines(table[order])], key=f"expenses_table_{index}",
+                   column_config=columns, column_order=order, height=table_height(len(table)))
 
 
 left, right = st.columns(2, gap="large")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from core.analysis import derived_windows, is_derived, period_name, windows, with_derived
-from core.analysis.comparisons import CHANGE_RULE, change_heading, compare, finer_note
+from core.analysis.comparisons import CHANGE_RULE, change_heading, change_notes, compare
 from core.analysis.currency import statement_currency
 from core.analysis.derived import derivable, fiscal_quarter, no_derived_quarter
 from core.analysis.structure import operations_statement
@@ -17,9 +17,9 @@ from core.charts import (
     result_waterfall,
     why_no_waterfall,
 )
-from core.charts.periods import default_lines, lines_left_out, reading_order
+from core.charts.periods import change_lines, default_lines, lines_left_out, reading_order
 from core.charts.verified import mark_unverified
-from core.formatting import currency_sign, range_note, sentence_case
+from core.formatting import currency_sign, sentence_case
 from pages._markdown import plain
 from pages._widgets import (
     GRID_ROW_PX,
@@ -29,8 +29,6 @@ from pages._widgets import (
     heading,
     missing,
     not_checked,
-    phone_caption,
-    phone_swipe_note,
     release_or_stop,
     selected_source,
     show_chart,
@@ -38,6 +36,7 @@ from pages._widgets import (
     shown_names,
     table_columns,
     table_height,
+    table_or_lines,
     unread_note,
     unverified,
 )
@@ -104,26 +103,24 @@ if compared:
         assert window.prior is not None  # `compared` keeps only the windows with a prior
         with tab:
             table = chart.marked_data().drop(columns="Window")
-            # a change of figures printed rounded may be a range of percents: the caption says why, as a card does
-            ranges = range_note(table["Change %"], operations.printed_unit(),
-                                currency_sign(statement_currency(operations)))
-            # a change worked out on the text's finer figures is marked in its cell, its figures said here once
-            finer = finer_note(compare(extended, window, release.prose),
-                               lambda label: sentence_case(label, release_abbreviations(release)))
+            # under the table, one legend for every change table (UI-59): why a percent is a range, why one is
+            # whole (§), why one is n/m, and the text's finer figures a change is worked out on (‡)
+            notes = change_notes(compare(extended, window, release.prose), list(table["Change %"]),
+                                 operations.printed_unit(), currency_sign(statement_currency(operations)),
+                                 lambda label: sentence_case(label, release_abbreviations(release)))
             st.caption(
                 f"{period_name(window.current)} against {period_name(window.prior)}. {CHANGE_RULE} "
-                + (f"{ranges} " if ranges else "") + (f"{finer} " if finer else "")
-                + "Select a row to see its line in the release."
+                + (f"{notes} " if notes else "") + "Select a row to see its line in the release."
             )
             columns = table_columns(table)
             order = reading_order(table.columns)  # the change % beside the line, in view on a phone (UI-53)
-            if swipe := phone_swipe_note(table[order], columns):
-                # at 390 px the changes lie past the grid's edge, which shows no sign of them; at 1,280 px in view
-                phone_caption(swipe, key=f"periods_swipe_{index}")
             shown = shown_names(table, columns)  # two names cut alike told apart; `table` keeps them whole
-            picked = st.dataframe(
-                shown, hide_index=True, key=f"periods_table_{index}", on_select="rerun", selection_mode="single-row",
-                column_config=columns, column_order=order, height=table_height(len(shown)), row_height=GRID_ROW_PX,
+            # on a phone each row whole on a line of its own (UI-59: at 420 px the grid had cut "+652.6 to +752.9%"
+            # to "+652.6 to +752", the figures a swipe away)
+            picked = table_or_lines(
+                shown, [plain(line) for line in change_lines(table[order])], key=f"periods_table_{index}",
+                on_select="rerun", selection_mode="single-row", column_config=columns, column_order=order,
+                height=table_height(len(shown)), row_height=GRID_ROW_PX,
             )
             rows = list(getattr(getattr(picked, "selection", None), "rows", None) or [])
             found_source = chart.source_of(table.iloc[rows[0]]["Line"]) if rows else None

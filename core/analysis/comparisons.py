@@ -8,7 +8,7 @@ the prior figure, so a smaller loss reads as a positive percentage too.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Literal
@@ -20,12 +20,16 @@ from core.analysis.structure import display_label
 from core.formatting import (
     NIL_BOTH_YEARS,
     NOTHING_KNOWN,
+    WHOLE_MARK,
     KnownPair,
     card_money,
     change_percent,
+    change_percent_said,
     change_places,
     loss_change,
     percent,
+    range_note,
+    whole_note,
 )
 from core.model import LineItem, Period, ProseFigure, Statement
 from core.statements.result_signs import subtracted_lines
@@ -106,6 +110,38 @@ def finer_note(changes: Iterable[Change], name: Callable[[str], str] = str) -> s
     return f"{FINER_MARK} Worked out on the text's finer figures: {'; '.join(said)}." if said else ""
 
 
+# Why a change is "n/m" (`Change.not_meaningful`), in the words its table's legend says them (`not_meaningful_note`)
+CROSSED_ZERO = "the figure crossed zero, a gain or income one year and a cost or loss the other"
+NIL_BEFORE = "it was nil a year earlier"
+NO_FIGURE = "one year prints no figure"
+
+
+def not_meaningful_note(changes: Iterable[Change], name: Callable[[str], str] = str) -> str:
+    """The legend line of "n/m" under a change table, naming each line so marked and why, one rule for every page
+    (UI-59: Timberland's "Loss (gain) on disposition ..." had read "n/m" on Periods and a blank on Expenses):
+    "n/m (not meaningful): no percent measures the change where the figure crossed zero, ... (Loss (gain) on ...)."
+    `name` writes a line's label as the table does; "" where no line is "n/m"."""
+    said: dict[str, list[str]] = {}
+    for change in changes:
+        if (why := change.not_meaningful) is not None and change.percent_said().startswith("n/m"):
+            said.setdefault(why, []).append(name(change.label))
+    if not said:
+        return ""
+    parts = [f"{why} ({'; '.join(names)})" for why, names in said.items()]
+    return f"n/m (not meaningful): no percent measures the change where {'; or where '.join(parts)}."
+
+
+def change_notes(changes: Sequence[Change], percents: Sequence[str], unit: Decimal | None, currency: str = "$",
+                 name: Callable[[str], str] = str) -> str:
+    """The legend under a table of changes, the same on every page (UI-59): why a percent is a range of them
+    (`formatting.range_note`), why one is whole (`WHOLE_MARK`, `whole_note`), why one is "n/m"
+    (`not_meaningful_note`), and the finer figures a change is worked out on (`FINER_MARK`, `finer_note`).
+    `percents`: the table's Change % cells as shown."""
+    notes = (range_note(percents, unit, currency), whole_note(percents, unit, currency),
+             not_meaningful_note(changes, name), finer_note(changes, name))
+    return " ".join(note for note in notes if note)
+
+
 @dataclass(frozen=True, slots=True)
 class Change:
     """One line compared across two periods. `percent` is None where the prior figure is zero or missing."""
@@ -165,7 +201,35 @@ class Change:
         table's caption says the figures once (`finer_note`): in the cell they had widened the Change % column past
         the page's 1,400 px."""
         said = self.percent_said()
-        return f"{said} {FINER_MARK}" if said and finer_pair(self.known) else said
+        if said and finer_pair(self.known):
+            return f"{said} {FINER_MARK}"
+        # a whole percent among tenths, marked and said why under the table (`whole_note`; UI-59: the sample's
+        # "-60%" had stood among one-decimal changes with no word)
+        return f"{said} {WHOLE_MARK}" if self.said_whole else said
+
+    @property
+    def said_whole(self) -> bool:
+        """Whether `percent_said` gives a whole percent because the figures' rounding allows no tenth, though
+        every pair of figures rounding to those printed rounds to that whole percent (`change_percent_said`
+        "whole": the sample's interest income of 111 against 277 thousand, -59.9%, is "-60%")."""
+        prior, current = self.prior, self.current
+        if self.kind != "amount" or prior is None or current is None or self.percent is None:
+            return False
+        return change_percent_said(current, prior, self.unit, printed=self.printed, turned=self.deducted_cost,
+                                   known=self.known)[1] == "whole"
+
+    @property
+    def not_meaningful(self) -> str | None:
+        """Why no percent measures this change, where `percent_said` says "n/m": the figure crossed zero (a gain
+        one year, a loss the other: Timberland's "Loss (gain) on disposition of premises and equipment, net", (3)
+        against 8), it was nil a year earlier, or one year prints no figure. None where a percent is said (a
+        line nil both years is "both nil")."""
+        prior, current = self.prior, self.current
+        if current is None or prior is None:
+            return NO_FIGURE
+        if (prior == 0 and current == 0) or self.percent is not None:
+            return None
+        return NIL_BEFORE if prior == 0 else CROSSED_ZERO
 
     def percent_said(self, places: int | None = None) -> str:
         """The percent change as the pages say it: a result or a line named a loss, a loss both years (an

@@ -105,6 +105,11 @@ def composition(expenses: ExpenseBreakdown, top: int = TOP_LINES) -> Chart:
                 text=[percent(r, decimals=1, sign=r < 0) if s and r is not None and abs(s) >= 5 else ""
                       for s, r in zip(shares, rounded, strict=True)],
                 textposition="inside",
+                # level, never turned to fit a thin segment: one too thin for its label at `SEGMENT_TEXT_PX`
+                # shows none (`uniformtext` "hide"), the hover keeping it (UI-59: Timberland's labels had stood
+                # rotated and tiny in thin segments)
+                textangle=0,
+                insidetextanchor="middle",
                 hovertemplate=(
                     f"{name}<br>%{{y}}: %{{x:.1f}}% of total, %{{customdata}} ({unit})<extra></extra>"
                 ),
@@ -142,11 +147,15 @@ def composition(expenses: ExpenseBreakdown, top: int = TOP_LINES) -> Chart:
     # a legend key in its line's plain colour: hatching marks a derived period's bar, never a line (UI-53: every
     # key had taken the derived first bar's hatching)
     plain_legend(figure)
+    figure.update_layout(uniformtext={"minsize": SEGMENT_TEXT_PX, "mode": "hide"})
     sources = statement_sources(full.statement)
     rest = [item for item in full.components if item not in expenses.components]
     if rest:
         sources[" ".join(expenses.components[-1].label.split())] = tuple(item.span for item in rest)
     return Chart(figure, pd.DataFrame(rows), alt, sources)
+
+
+SEGMENT_TEXT_PX = 11  # a share's label in its segment is set this large or not at all
 
 
 def lowering_words(drawn: ExpenseBreakdown, full: ExpenseBreakdown, periods: list[Period]) -> str:
@@ -257,10 +266,9 @@ def window_table(expenses: ExpenseBreakdown, window: Window, in_unit: int | None
     unit, places = statement_unit(statement, shown.shown), shown.decimals
     shares = _shares_to_100(expenses, window.current)
     rows = []
-    for index, (item, (now, then), change) in enumerate(zip(items, pairs, changes, strict=True)):
+    moves = window_changes(expenses, window)
+    for index, (item, (now, _then), change, moved) in enumerate(zip(items, pairs, changes, moves, strict=True)):
         total = item is expenses.total
-        moved = Change(display_label(statement, item), item.concept, item.kind, now, then, direction(item),
-                       unit=statement.printed_unit())
         share = Decimal(100) if total and now else None if total else shares[index]
         rows.append({
             "Line": display_label(statement, item),
@@ -268,9 +276,21 @@ def window_table(expenses: ExpenseBreakdown, window: Window, in_unit: int | None
             "% of total": "" if share is None else percent(share, decimals=1, sign=False),
             f"Change ({unit})": "" if change is None else accounting(shown.of(to_units(change, scale)),
                                                                    decimals=places),
-            "Change %": moved.percent_words if moved.percent is not None else "",
+            # "n/m" where no percent measures the change, as the Periods table says it (UI-59: Timberland's "Loss
+            # (gain) on disposition ...", (3) against 8, had been blank here); blank only where no change is said
+            "Change %": "" if change is None else moved.percent_words,
         })
     return pd.DataFrame(rows)
+
+
+def window_changes(expenses: ExpenseBreakdown, window: Window) -> list[Change]:
+    """Each line of the total, then the total, compared in `window`: the changes `window_table` says, whose legend
+    the page prints under it (`comparisons.change_notes`)."""
+    statement = expenses.statement
+    return [Change(display_label(statement, item), item.concept, item.kind, expenses.amount(item, window.current),
+                   None if window.prior is None else expenses.amount(item, window.prior), direction(item),
+                   unit=statement.printed_unit())
+            for item in (*expenses.components, expenses.total)]
 
 
 def _shares_to_100(expenses: ExpenseBreakdown, period: Period) -> list[Decimal | None]:

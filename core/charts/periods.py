@@ -56,8 +56,9 @@ from core.vocabulary import AT_PERIOD_END_SECTION
 
 
 def wrap(label: str, width: int = 16) -> str:
-    """Long line labels on two or three lines, so grouped bars keep their width."""
-    return "<br>".join(textwrap.wrap(label, width)) or label
+    """Long line labels on two or three lines, so grouped bars keep their width; broken between words only."""
+    # between words only: a word longer than the width keeps its line (UI-59 asked that no label break mid-word)
+    return "<br>".join(textwrap.wrap(label, width, break_long_words=False, break_on_hyphens=False)) or label
 
 
 # Up to this many lines, a comparison draws them all; beyond, the standard lines (those the vocabulary
@@ -147,6 +148,39 @@ def reading_order(columns: Iterable[object]) -> list[str]:
     names = [str(name) for name in columns]
     first = [name for name in ("Line", "Checks", "Change %") if name in names]
     return first + [name for name in names if name not in first]
+
+
+# A change table's columns said first, in this order, on a phone's line (`change_lines`); the others follow as figures
+_SAID_FIRST = ("Line", "Checks", "Change %", "Window")
+_HEADING_UNIT = re.compile(r"^(?P<words>.*?)\s*\((?P<unit>[^()]*)\)$")
+
+
+def change_lines(table: pd.DataFrame) -> list[str]:
+    """A change table (the Periods and Expenses pages') as a phone reads it, one line a row, each row whole:
+    "Operating income (loss): +652.6 to +752.9%; this year 72, year earlier 8, change 64, in $ millions". At 420 px
+    the grid had cut its Change % column, "+652.6 to +752" read as a finished number, and left the figures a swipe
+    away (UI-59). The unit its headings say is said once, last; a "% of total" column reads "55.8% of total"."""
+    lines = []
+    for row in table.to_dict("records"):
+        head = f"{row['Line']}: {str(row.get('Change %', '')).strip() or 'no change'}"
+        if checks := str(row.get("Checks", "") or "").strip():
+            head += f" ({checks})"
+        figures, units = [], []
+        for name in map(str, table.columns):
+            value = str(row[name] if row[name] is not None else "").strip()
+            if name in _SAID_FIRST or not value or value == "nan":
+                continue
+            if name.startswith("% "):
+                figures.append(f"{value} {name[2:]}")
+                continue
+            match = _HEADING_UNIT.match(name)
+            words = match["words"] if match else name
+            if match and match["unit"] not in units:
+                units.append(match["unit"])
+            figures.append(f"{words[:1].lower()}{words[1:]} {value}")
+        tail = ", ".join(figures) + (f", in {' and '.join(units)}" if units else "")
+        lines.append(f"{head}; {tail}" if figures else head)
+    return lines
 
 
 def _hides(current: float | None, prior: float | None, change: float | None, places: int) -> bool:

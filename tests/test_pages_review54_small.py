@@ -26,7 +26,7 @@ def test_a_line_nil_both_years_says_so() -> None:
     nil = changes["Contract Termination"]
     assert (nil.current, nil.prior) == (Decimal(0), Decimal(0))
     assert nil.percent_said() == nil.percent_words == "both nil"
-    assert changes["Wholesale Revenue"].percent_words == "-6%"  # 305 against 324: untouched
+    assert changes["Wholesale Revenue"].percent_words == "-6% §"  # 305 against 324: whole, marked (UI-59)
 
 
 def test_the_data_tables_print_per_share_figures_to_the_cent_and_signs_as_printed() -> None:
@@ -53,5 +53,5 @@ def test_the_expenses_tables_lay_out_as_the_periods_table_on_a_phone() -> None:
     at = run_page("expenses", parse_release(path.read_bytes(), path.name))
     orders = [list(frame.proto.column_order) for frame in at.dataframe if "% of total" in frame.proto.column_order]
     assert orders == [["Line", "Change %", "Amount ($ thousands)", "% of total", "Change ($ thousands)"]] * 2
-    swipes = [c.value for c in at.caption if "swipe" in c.value]
-    assert swipes == ["On a phone, swipe the table sideways for Line, Change %, Amount, % of total and Change."] * 2
+    # a phone now reads each row whole on a line (UI-59), so no table is a swipe away
+    assert [c.value for c in at.caption if "swipe" in c.value] == []

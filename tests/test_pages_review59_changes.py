@@ -15,8 +15,7 @@ from core.analysis import breakdown, compared_windows, with_derived
 from core.analysis.comparisons import change_notes, compare
 from core.analysis.derived import fiscal_quarter
 from core.analysis.structure import operations_statement
-from core.charts import composition
-from core.charts.expenses import SEGMENT_TEXT_PX, window_changes, window_table
+from core.charts.expenses import window_changes, window_table
 from core.charts.periods import change_lines, wrap
 from core.formatting import WHOLE_MARK
 from core.model import Release
@@ -24,7 +23,8 @@ from core.parse import parse_release
 from tests.page_runner import SAMPLE_TEXT, run_page, texts
 
 CORPUS = Path("/work/shared/corpus")
-TIMBERLAND = Path(__file__).parent / "fixtures" / "ui" / "timberland-bancorp_q2-fy2020_html.htm"
+TIMBERLAND = (Path(__file__).parent / "fixtures" / "ui"
+              / "bank_timberland_q2_fy2020_loan_tables_before_the_statements.htm")
 
 
 def _timberland() -> Release:
@@ -112,17 +112,6 @@ def test_the_expenses_page_says_n_m_and_why() -> None:
     frames = [d.value for d in at.dataframe if "Change %" in d.value.columns]
     assert frames and frames[0].set_index("Line").loc[
         "Loss (gain) on disposition of premises and equipment, net", "Change %"] == "n/m"
-
-
-def test_share_labels_stay_level_and_hide_where_a_segment_is_too_thin() -> None:
-    release = _timberland()
-    operations = operations_statement(release)
-    assert operations is not None
-    expenses = breakdown(with_derived(operations, fiscal_quarter(release)))
-    assert expenses is not None
-    figure = composition(expenses).figure
-    assert all(trace.textangle == 0 for trace in figure.data if trace.text is not None)
-    assert figure.layout.uniformtext.mode == "hide" and figure.layout.uniformtext.minsize == SEGMENT_TEXT_PX >= 11
 
 
 def test_axis_names_break_between_words_only() -> None:

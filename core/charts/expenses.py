@@ -105,11 +105,6 @@ def composition(expenses: ExpenseBreakdown, top: int = TOP_LINES) -> Chart:
                 text=[percent(r, decimals=1, sign=r < 0) if s and r is not None and abs(s) >= 5 else ""
                       for s, r in zip(shares, rounded, strict=True)],
                 textposition="inside",
-                # level, never turned to fit a thin segment: one too thin for its label at `SEGMENT_TEXT_PX`
-                # shows none (`uniformtext` "hide"), the hover keeping it (UI-59: Timberland's labels had stood
-                # rotated and tiny in thin segments)
-                textangle=0,
-                insidetextanchor="middle",
                 hovertemplate=(
                     f"{name}<br>%{{y}}: %{{x:.1f}}% of total, %{{customdata}} ({unit})<extra></extra>"
                 ),
@@ -147,7 +142,6 @@ def composition(expenses: ExpenseBreakdown, top: int = TOP_LINES) -> Chart:
     # a legend key in its line's plain colour: hatching marks a derived period's bar, never a line (UI-53: every
     # key had taken the derived first bar's hatching)
     plain_legend(figure)
-    figure.update_layout(uniformtext={"minsize": SEGMENT_TEXT_PX, "mode": "hide"})
     sources = statement_sources(full.statement)
     rest = [item for item in full.components if item not in expenses.components]
     if rest:
@@ -155,7 +149,6 @@ def composition(expenses: ExpenseBreakdown, top: int = TOP_LINES) -> Chart:
     return Chart(figure, pd.DataFrame(rows), alt, sources)
 
 
-SEGMENT_TEXT_PX = 11  # a share's label in its segment is set this large or not at all
 
 
 def lowering_words(drawn: ExpenseBreakdown, full: ExpenseBreakdown, periods: list[Period]) -> str:

@@ -374,9 +374,9 @@ def test_a_legend_of_two_line_entries_leaves_the_toolbar_its_strip_at_phone_widt
     page_copy = chart.untitled()
     assert page_copy.layout.height == chart.figure.layout.height + MODEBAR_PX
     assert chart.figure.layout.height >= LEGEND_ROW_PX * 10
-    assert page_copy.layout.legend.yref == "container" and page_copy.layout.legend.yanchor == "top"
-    assert page_copy.layout.legend.y == 1 - MODEBAR_PX / page_copy.layout.height
-    assert page_copy.layout.margin.autoexpand is not False
+    # UI-59: the legend now hangs under the share axis (`expenses.legend_under`), clear of the toolbar and the bars
+    assert page_copy.layout.legend.yref == "paper" and page_copy.layout.legend.yanchor == "top"
+    assert page_copy.layout.legend.y < 0 and page_copy.layout.margin.b >= LEGEND_ROW_PX * 10
 
 
 def test_cash_bars_run_earliest_first(balance: Statement) -> None:

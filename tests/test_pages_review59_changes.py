@@ -15,7 +15,8 @@ from core.analysis import breakdown, compared_windows, with_derived
 from core.analysis.comparisons import change_notes, compare
 from core.analysis.derived import fiscal_quarter
 from core.analysis.structure import operations_statement
-from core.charts.expenses import window_changes, window_table
+from core.charts import composition
+from core.charts.expenses import SEGMENT_TEXT_PX, window_changes, window_table
 from core.charts.periods import change_lines, wrap
 from core.formatting import WHOLE_MARK
 from core.model import Release
@@ -112,6 +113,22 @@ def test_the_expenses_page_says_n_m_and_why() -> None:
     frames = [d.value for d in at.dataframe if "Change %" in d.value.columns]
     assert frames and frames[0].set_index("Line").loc[
         "Loss (gain) on disposition of premises and equipment, net", "Change %"] == "n/m"
+
+
+def test_share_labels_stay_level_and_the_legend_goes_under_the_bars() -> None:
+    release = _timberland()
+    operations = operations_statement(release)
+    assert operations is not None
+    expenses = breakdown(with_derived(operations, fiscal_quarter(release)))
+    assert expenses is not None
+    chart = composition(expenses)
+    figure = chart.untitled()  # as the page draws it
+    drawn = [trace for trace in figure.data if trace.text is not None]
+    assert drawn and all(trace.textangle == 0 for trace in drawn)  # never turned to fit a thin segment
+    assert figure.layout.uniformtext.mode == "hide" and figure.layout.uniformtext.minsize == SEGMENT_TEXT_PX == 11
+    # the legend of eight entries under the share axis, the margin under the plot holding it; the bars under the title
+    assert figure.layout.legend.yref == "paper" and figure.layout.legend.y < 0
+    assert figure.layout.margin.b > 100 and figure.layout.margin.t < 100
 
 
 def test_axis_names_break_between_words_only() -> None:

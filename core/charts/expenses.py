@@ -16,6 +16,8 @@ from core.charts.periods import wrap
 from core.charts.style import (
     DERIVED_PATTERN,
     FAVOURABLE,
+    LEGEND_ROW_PX,
+    TITLE_ROOM_PX,
     TOP_LINES,
     UNFAVOURABLE,
     Chart,
@@ -25,6 +27,7 @@ from core.charts.style import (
     hatched,
     labelled_readable,
     labels,
+    legend_rows,
     palette,
     printed_decimals,
     readable,
@@ -105,6 +108,10 @@ def composition(expenses: ExpenseBreakdown, top: int = TOP_LINES) -> Chart:
                 text=[percent(r, decimals=1, sign=r < 0) if s and r is not None and abs(s) >= 5 else ""
                       for s, r in zip(shares, rounded, strict=True)],
                 textposition="inside",
+                # level, never turned to fit a thin segment: a label that fits no segment at `SEGMENT_TEXT_PX`
+                # is not drawn (`uniformtext` "hide"), the hover keeping it (UI-59: Timberland's labels had stood
+                # turned and tiny in thin segments)
+                textangle=0,
                 hovertemplate=(
                     f"{name}<br>%{{y}}: %{{x:.1f}}% of total, %{{customdata}} ({unit})<extra></extra>"
                 ),
@@ -142,6 +149,8 @@ def composition(expenses: ExpenseBreakdown, top: int = TOP_LINES) -> Chart:
     # a legend key in its line's plain colour: hatching marks a derived period's bar, never a line (UI-53: every
     # key had taken the derived first bar's hatching)
     plain_legend(figure)
+    legend_under(figure)
+    figure.update_layout(uniformtext={"minsize": SEGMENT_TEXT_PX, "mode": "hide"})
     sources = statement_sources(full.statement)
     rest = [item for item in full.components if item not in expenses.components]
     if rest:
@@ -149,6 +158,27 @@ def composition(expenses: ExpenseBreakdown, top: int = TOP_LINES) -> Chart:
     return Chart(figure, pd.DataFrame(rows), alt, sources)
 
 
+
+
+SEGMENT_TEXT_PX = 11  # a share's label in its segment is set this large or not at all
+AXIS_UNDER_PX = 56  # the share axis's ticks and title under the plot, a legend set under them
+
+
+def legend_under(figure: go.Figure) -> None:
+    """The legend under the share axis, the bars straight under the title: over the plot, Timberland's legend of
+    eight entries had taken about half the chart, its bars pushed into the lower half (UI-59). The figure keeps the
+    height `base_layout` gave it for the legend, the room now below the plot (the margin set, so Plotly need not
+    grow it and the legend keeps its place under the axis). Call after `base_layout`."""
+    rows = legend_rows(figure)
+    if not rows:
+        return
+    bottom = AXIS_UNDER_PX + LEGEND_ROW_PX * rows + 10
+    plot = int(figure.layout.height) - TITLE_ROOM_PX - bottom
+    figure.update_layout(
+        margin={"t": TITLE_ROOM_PX, "b": bottom},
+        legend={"orientation": "h", "yref": "paper", "yanchor": "top", "y": -AXIS_UNDER_PX / max(plot, 1),
+                "xanchor": "left", "x": 0},
+    )
 
 
 def lowering_words(drawn: ExpenseBreakdown, full: ExpenseBreakdown, periods: list[Period]) -> str:

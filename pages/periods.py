@@ -110,7 +110,7 @@ if compared:
                                  lambda label: sentence_case(label, release_abbreviations(release)))
             st.caption(
                 f"{period_name(window.current)} against {period_name(window.prior)}. {CHANGE_RULE} "
-                + (f"{notes} " if notes else "") + "Select a row to see its line in the release."
+                + (f"{plain(notes)} " if notes else "") + "Select a row to see its line in the release."
             )
             columns = table_columns(table)
             order = reading_order(table.columns)  # the change % beside the line, in view on a phone (UI-53)

@@ -16,11 +16,20 @@ import re
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>$~:])")
 
 
+# Where GFM links a bare address: "http://", "https://", "ftp://" or "www." before a name. Streamlit finds these in
+# the text left after the escapes are read, so escaping their characters does not stop the link.
+_BARE_ADDRESS = re.compile(r"(?i)\b(https?|ftp)(?=://)|\b(www)(?=\.)")
+# An invisible break inside the scheme (or "www") that keeps the address from being found, the text unchanged.
+_NO_LINK = "\u2060"
+
+
 def plain(text: str) -> str:
-    """`text` escaped so Markdown shows it as typed, character for character."""
-    return _MARKDOWN.sub(r"\\\1", text)
+    """`text` escaped so Markdown shows it as typed, character for character, and a bare web address in it never
+    made a link (UI-59: a release's line "Gross profit ![x](http://127.0.0.1:9/md.png)" on a phone's row lines
+    had become a link to the address it names)."""
+    return _MARKDOWN.sub(r"\\\1", _BARE_ADDRESS.sub(lambda m: m.group(0)[:-1] + _NO_LINK + m.group(0)[-1], text))
 
 
 def unescape(markdown: str) -> str:
     """What a reader sees of `plain(text)`: the text again (for tests that compare what is shown)."""
-    return re.sub(r"\\(.)", r"\1", markdown)
+    return re.sub(r"\\(.)", r"\1", markdown).replace(_NO_LINK, "")

@@ -749,7 +749,7 @@ def test_a_release_without_a_company_name_is_headed_by_its_files_first_words(nam
     the table's column past the page: its first part, cut short, heads it instead."""
     from core.analysis.side_by_side import short_name
 
-    path = FIXTURES / "text" / "southern-company_q4-fy2004_text.txt"
+    path = FIXTURES / "layouts" / "a_quarter_and_its_year_to_date_as_two_tables.txt"  # names no company
     release = core.parse_release(path.read_bytes(), path.name)
     assert not release.metadata.company and not release.metadata.ticker
     assert short_name(dataclasses.replace(release, name=name)) == short

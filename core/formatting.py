@@ -714,12 +714,12 @@ def range_note(percents: Iterable[str], unit: Decimal | None, currency: str = "$
 
 # The mark after a change said as a whole percent because the figures' rounding allows no tenth (`change_percent_said`
 # "whole"), its legend under the table (`whole_note`): the sample's "-60%" had stood among one-decimal changes with no
-# word of why (UI-59). The footnote marks' next after the checks' † and the finer figures' ‡.
-WHOLE_MARK = "\u00a7"  # §
+# word of why (UI-59). The footnote marks' next after the checks' †, the finer figures' ‡ and the memo's §.
+WHOLE_MARK = "\u00b6"  # ¶ (the memo's § marks a stated total)
 
 
 def whole_note(percents: Iterable[str], unit: Decimal | None, currency: str = "$") -> str | None:
-    """The legend line of `WHOLE_MARK`, where any of `percents` carries it: "§ A whole percent: the release prints
+    """The legend line of `WHOLE_MARK`, where any of `percents` carries it: "¶ A whole percent: the release prints
     both figures rounded to $ thousands, which allows no tenth." None where none does."""
     if not unit or unit <= 0 or not any(said.endswith(WHOLE_MARK) for said in percents):
         return None

@@ -104,7 +104,7 @@ if compared:
         with tab:
             table = chart.marked_data().drop(columns="Window")
             # under the table, one legend for every change table (UI-59): why a percent is a range, why one is
-            # whole (§), why one is n/m, and the text's finer figures a change is worked out on (‡)
+            # whole (¶), why one is n/m, and the text's finer figures a change is worked out on (‡)
             notes = change_notes(compare(extended, window, release.prose), list(table["Change %"]),
                                  operations.printed_unit(), currency_sign(statement_currency(operations)),
                                  lambda label: sentence_case(label, release_abbreviations(release)))

@@ -56,7 +56,8 @@ def test_the_dashboard_download_is_the_command_lines_csv(path: Path, monkeypatch
     release = core.parse_release(path.read_bytes(), path.name)
     command = subprocess.run([sys.executable, "-m", "core", "facts", str(path), "--all-columns",
                               "--include-unverified"], capture_output=True, check=True)
-    # the command line's CSV, each row then its unit and currency (UI-56), the data contract's columns untouched
+    # the command line's CSV, each row then its unit and currency (UI-56), its printed unit and table (UI-59), the
+    # data contract's columns untouched
     downloaded = list(csv.reader(io.StringIO(facts_csv(release).decode())))
-    assert downloaded[0][-2:] == ["unit", "currency"]
-    assert [row[:-2] for row in downloaded] == list(csv.reader(io.StringIO(command.stdout.decode())))
+    assert downloaded[0][-4:] == ["unit", "currency", "printed_unit", "table_title"]
+    assert [row[:-4] for row in downloaded] == list(csv.reader(io.StringIO(command.stdout.decode())))

@@ -62,7 +62,7 @@ def test_southern_periods_change_says_it_is_from_the_text():
                                                                                           release.prose)
             if change.label.startswith("NET INCOME AS REPORTED")]
     assert said[0] == "+63.6% \u2021"  # the quarter, marked short so its column fits; the year is not stated finer
-    assert said[1] == "+4% §"  # 1,532 / 1,474 (text line 298, $ millions): no finer mark; whole, marked § (UI-59)
+    assert said[1] == "+4% ¶"  # 1,532 / 1,474 (text line 298, $ millions): no finer mark; whole, marked ¶ (UI-59)
 
 
 def test_southern_periods_caption_says_the_text_figures_once():

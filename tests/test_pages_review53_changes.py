@@ -45,7 +45,7 @@ def test_a_cost_taken_off_changes_by_the_rule_and_a_result_keeps_its_words() -> 
     changes = _changes("capstead-mortgage_q1-2020_html.htm")
     assert changes["Compensation-related expense"].change_said == Decimal(-1_405_000)  # (2,204) after (3,609)
     assert changes["Compensation-related expense"].percent_words == "-38.9%"
-    assert changes["Net loss"].percent_words == "-2,542% (larger loss) §"  # a whole percent, marked (UI-59)
+    assert changes["Net loss"].percent_words == "-2,542% (larger loss) ¶"  # a whole percent, marked (UI-59)
     assert changes["Less preferred stock dividends"].percent_words == "unchanged"  # (4,842) both years: no words
 
 

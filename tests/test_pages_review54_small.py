@@ -26,7 +26,7 @@ def test_a_line_nil_both_years_says_so() -> None:
     nil = changes["Contract Termination"]
     assert (nil.current, nil.prior) == (Decimal(0), Decimal(0))
     assert nil.percent_said() == nil.percent_words == "both nil"
-    assert changes["Wholesale Revenue"].percent_words == "-6% §"  # 305 against 324: whole, marked (UI-59)
+    assert changes["Wholesale Revenue"].percent_words == "-6% ¶"  # 305 against 324: whole, marked (UI-59)
 
 
 def test_the_data_tables_print_per_share_figures_to_the_cent_and_signs_as_printed() -> None:

@@ -78,8 +78,8 @@ def test_every_empty_slot_names_its_company() -> None:
     assert chart is not None
     slots = [str(text) for trace in chart.figure.data for text in trace.text if NONE_READ in str(text)]
     assert slots and all(slot != NONE_READ for slot in slots)
-    # the release names no company in words the reader takes, so its short name is its file's, cut to fit
-    assert set(slots) == {f"southern-compa\u2026:<br>{NONE_READ}"}
+    # the company named over the highlights' title (UI-59), cut to fit
+    assert set(slots) == {f"Southern Compa\u2026:<br>{NONE_READ}"}
 
 
 def test_the_run_out_labels_stand_under_the_zero_line_clear_of_every_line() -> None:

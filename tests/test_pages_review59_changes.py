@@ -1,7 +1,7 @@
 """UI-59's findings on the change tables and the expense charts: on a phone each row of the Periods and Expenses
 tables is said whole on a line (the grid had cut "+652.6 to +752.9%" to "+652.6 to +752"); "n/m" wherever no
 percent measures a change, with why, on both pages (Timberland's "Loss (gain) on disposition ..." had been blank
-on Expenses); a whole percent among tenths is marked § and said why (the sample's "-60%"); the share bars' labels
+on Expenses); a whole percent among tenths is marked ¶ and said why (the sample's "-60%"); the share bars' labels
 stay level, hidden where a segment is too thin; axis names break between words only."""
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ def test_a_whole_percent_among_tenths_is_marked_and_said_why() -> None:
     assert changes["Restructuring costs"].percent_words == "-100%"  # gone to nil: exactly all of itself, no mark
     notes = change_notes(tuple(changes.values()), [c.percent_words for c in changes.values()],
                          operations.printed_unit())
-    assert notes == "§ A whole percent: the release prints both figures rounded to $ thousands, which allows no tenth."
+    assert notes == "¶ A whole percent: the release prints both figures rounded to $ thousands, which allows no tenth."
 
 
 def test_expenses_says_n_m_with_why_as_the_periods_table_does() -> None:
@@ -100,9 +100,9 @@ def test_a_phone_reads_each_row_of_a_change_table_whole() -> None:
 def test_the_periods_page_lists_its_rows_for_a_phone_with_the_legend() -> None:
     at = run_page("periods", _sample())
     said = texts(at)
-    assert "- Interest and other income, net: -60% §; this year 111, year earlier 277, change (166), in $ thousands" \
+    assert "- Interest and other income, net: -60% ¶; this year 111, year earlier 277, change (166), in $ thousands" \
         in said
-    assert "§ A whole percent: the release prints both figures rounded to $ thousands, which allows no tenth." in said
+    assert "¶ A whole percent: the release prints both figures rounded to $ thousands, which allows no tenth." in said
 
 
 def test_the_expenses_page_says_n_m_and_why() -> None:

@@ -78,11 +78,18 @@ _NO_NUMBER = frozenset({"", "—", "n/m", "n/a"})
 # Words in brackets after a figure, saying what it is ("-348.6% (larger loss)", formatting.loss_change): no part
 # of the number a spreadsheet adds up.
 _WORDS_AFTER = re.compile(r"\s+\([a-z][a-z ]*\)$")
+# Footnote marks after a figure ("-60% \u00b6", "$158.9M \u00a7", "6.0% \u2020"): the legend's, no part of the number.
+_MARKS_AFTER = re.compile(r"(?:\s*[\u2020\u2021\u00a7\u00b6])+$")
+
+
+def _bare(text: str) -> str:
+    """The figure of a cell, without the words and marks a table sets after it."""
+    return _WORDS_AFTER.sub("", _MARKS_AFTER.sub("", text.strip()))
 
 
 def _printed_number(text: str) -> Decimal | None:
     """The number a table cell prints, exact, or None where the cell is no number."""
-    match = _PRINTED_NUMBER.fullmatch(_WORDS_AFTER.sub("", text.strip()))
+    match = _PRINTED_NUMBER.fullmatch(_bare(text))
     if match is None or bool(match["open"]) != bool(match["close"]):
         return None
     value = Decimal(match["digits"].replace(",", ""))
@@ -111,7 +118,7 @@ def numbers_frame(frame: pd.DataFrame) -> pd.DataFrame:
             continue
         out[column] = pd.Series([None if text in _NO_NUMBER else _printed_number(text) for text in texts],
                                 index=frame.index, dtype=object)
-        if all((bare := _WORDS_AFTER.sub("", text)).endswith("%") or bare.endswith("%)") for text in printed) and (
+        if all((bare := _bare(text)).endswith("%") or bare.endswith("%)") for text in printed) and (
                 "%" not in str(column)):
             out = out.rename(columns={column: f"{column} (%)"})
     return out

@@ -612,8 +612,22 @@ SENTENCE_LEADING_ON: Final = re.compile(
     r"included|detailed|reconciled|calculated|computed)\s+)?(?:as\s+follows|below|in\s+the\s+(?:following|table\s+"
     r"below)(?:\s+tables?)?)\s*:$")
 
-# A line no GAAP statement prints: an untitled table adding up to it is a reconciliation.
-EBITDA_LINE: Final = re.compile(r"\bebitda[a-z]?\b", re.IGNORECASE)
+# A line no GAAP statement prints, a measure of the company's own: "EBITDA", and a cash flow named for a part
+# of the business or for what is left over ("Broadcast cash flow", "Station cash flow", "Free cash flow",
+# "Discretionary cash flow", "Distributable cash flow"). A table adding up to it, untitled or titled only by the
+# measure's words, is a reconciliation (round 693: "STATION CASH FLOW (a)", operating income plus its
+# add-backs, had been printed as a statement of cash flows).
+EBITDA_LINE: Final = re.compile(
+    r"\bebitda[a-z]?\b|\b(?:broadcast|station|free|discretionary|distributable)\s+cash\s+flows?\b", re.IGNORECASE)
+# A cash flow statement's own sections: "Cash flows from operating activities", "Net cash used in investing
+# activities". A table titled for a cash flow printing none of them is no statement of cash flows.
+CASH_FLOW_ACTIVITIES: Final = re.compile(r"\b(?:operating|investing|financing)\s+activities\b", re.IGNORECASE)
+# A word of a release's headline, no statement's title: its verb ("HARROWGATE MEDIA POSTS RECORD FREE CASH FLOW",
+# "STATION CASH FLOW RISES 10 PERCENT", "... STRENGTHENS BALANCE SHEET"). Joined to the statement's title
+# under it, its "cash flow" or "balance sheet" had retitled a statement of operations (round 693).
+HEADLINE_VERB_WORDS: Final = re.compile(
+    r"\b(?:reports|announces|posts|declares|raises|delivers|achieves|reaffirms|completes|increases|rises"
+    r"|grows|climbs|jumps|surges|doubles|improves|strengthens|exceeds|reaches|tops|expands|narrows)\b", re.IGNORECASE)
 # A heading over per-share figures ("Basic earnings (loss) per share:"), whatever the rows under it name.
 # ("Earnings per equity share (INR):", as Indian filers head it)
 PER_SHARE_HEADING: Final = re.compile(r"\bper\s+(?:common\s+|ordinary\s+|equity\s+|class\s+[a-z]\s+)?shares?\b|\beps\b",

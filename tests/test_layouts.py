@@ -26,6 +26,17 @@ LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
 
 Fact = tuple[str, str, str, str, str]
 CASES: dict[str, tuple[list[Fact], list[tuple[str, str]]]] = {
+    # A non-GAAP "STATION CASH FLOW (a)" table after the statement of operations (operating income, "Add:" its
+    # depreciation and corporate expenses, "Station cash flow"), under years alone, the dateline giving their day
+    # (round 693, invented): a measure of the company's own, no statement of cash flows; its rows had been printed
+    # as cash flow rows for each period
+    "a_station_cash_flow_measure_titled_as_a_cash_flow_after_the_statement_of_operations": (
+        [("operations", "operating_income", "2001-06-30", "3", "9600000"),
+         ("operations", "operating_income", "2000-06-30", "6", "15400000"),
+         ("operations", "net_income", "2001-06-30", "6", "5730000"),
+         ("operations", "eps_diluted", "2000-06-30", "3", "0.15")],
+        [("cash_flow", "2001-06-30"), ("cash_flow", "2000-06-30")],
+    ),
     # w3m at 80 columns wrapped a "(continued)" income statement's corner cell, "(Dollars in thousands," beside
     # the years and "except per share data)" on a line of its own (round 682, invented): the fee income under it
     # is in thousands of dollars, no figure a share; its rows are asserted in their own test below

@@ -47,7 +47,9 @@ from core.tables.period_headers import (
 )
 from core.tables.raw import RawTable, mostly_percent
 from core.vocabulary import (
+    A_STATEMENTS_OWN_TITLE,
     AVERAGE_FIGURES,
+    CASH_FLOW_ACTIVITIES,
     CLOSING_QUOTE,
     COMPANY_NAME_LINE,
     CONSOLIDATED_COLUMN,
@@ -57,6 +59,7 @@ from core.vocabulary import (
     FIGURES_ENDING_A_LABEL,
     FOOTNOTE_LINE,
     GARBLED_FIGURE,
+    HEADLINE_VERB_WORDS,
     MONTH_RE,
     NOT_AS_REPORTED,
     RECONCILIATION,
@@ -90,8 +93,7 @@ def classify_table(table: RawTable, concepts: Sequence[str | None], *, consolida
     # CONSOLIDATED STATEMENTS OF OPERATIONS": round 337, the statement set aside and a supplement's non-GAAP
     # figures printed in its place). A sentence alone over a table ("The following table reconciles ...")
     # still titles it.
-    named = next((i for i, line in enumerate(table.title_lines)
-                  if any(pattern.search(line) for _, pattern in STATEMENT_TITLES)), 0)
+    named = _title_named_at(table.title_lines)
     sentences = _sentence_lines(table.title_lines[:named])
     # What stands above such a sentence is the story's too: its section's heading ("Business Outlook" over a
     # paragraph of guidance, round 460: the statement under it dropped without a word).
@@ -102,6 +104,9 @@ def classify_table(table: RawTable, concepts: Sequence[str | None], *, consolida
     opens = [at for at, line in enumerate(table.title_lines[:named]) if COMPANY_NAME_LINE.match(line)]
     if opens:
         story_ends = max(story_ends, opens[-1] - 1)
+    # ... and the release's headline over the statement's own title ("HARROWGATE MEDIA POSTS RECORD FREE CASH FLOW"
+    # over "CONSOLIDATED STATEMENTS OF OPERATIONS", round 693: the release had been refused)
+    story_ends = max(story_ends, _headline_ends(table.title_lines))
     if not reported and any(not_a_statement(CONSOLIDATING_TITLE.sub("", line) if consolidated else line)
                             for at, line in enumerate(table.title_lines)
                             if not FOOTNOTE_LINE.match(line) and not _LISTED.match(line)
@@ -121,7 +126,7 @@ def classify_table(table: RawTable, concepts: Sequence[str | None], *, consolida
             RESTATED.search(line) for line in table.header_lines) and not (
             titled is not None and _words_of_columns_set_apart(table)):
         return "other"
-    if titled is not None:
+    if titled is not None and not _a_measure_titled_as_a_cash_flow(table, titled, concepts):
         return titled
     if _a_block_a_part(table, concepts):
         return "other"
@@ -243,11 +248,46 @@ def _sentence_lines(lines: Sequence[str]) -> set[int]:
 _MID_SENTENCE = re.compile(r"(?:\b(?-i:[a-z]+)|,)\s*$")
 
 
+def _headline_ends(lines: Sequence[str]) -> int:
+    """Where the release's headline standing over a statement's own title ends (-1 where none does): a line
+    holding a headline's verb ("HARROWGATE MEDIA REPORTS SECOND QUARTER RESULTS;") and the lines it runs
+    on into, cut at a semicolon or comma ("STATION CASH FLOW RISES 10 PERCENT"). Its words tell the news,
+    never the table's kind (round 693: "cash flow" and "balance sheet" in it had outranked the "STATEMENTS OF
+    OPERATIONS" under it, the statement printed as a cash flow or refused as a balance sheet)."""
+    title = max((at for at, line in enumerate(lines) if A_STATEMENTS_OWN_TITLE.match(line)), default=0)
+    ends = -1
+    for at in range(title):
+        runs_on = ends == at - 1 >= 0 and lines[at - 1].rstrip().endswith((";", ","))
+        if HEADLINE_VERB_WORDS.search(lines[at]) or runs_on:
+            ends = at
+    return ends
+
+
+def _title_named_at(lines: Sequence[str]) -> int:
+    """The first title line naming a statement, under the release's headline (0 where none names one)."""
+    return next((at for at in range(_headline_ends(lines) + 1, len(lines))
+                 if any(pattern.search(lines[at]) for _, pattern in STATEMENT_TITLES)), 0)
+
+
+def _a_measure_titled_as_a_cash_flow(table: RawTable, titled: StatementKind, concepts: Sequence[str | None]) -> bool:
+    """Whether a table whose title names a cash flow but is no statement's own title ("STATION CASH FLOW (a)")
+    adds up to a measure of the company's own ("Station cash flow": EBITDA_LINE) and prints none of a statement
+    of cash flows' sections (operating, investing, financing activities): the measure reconciled from the
+    statement of operations ("Operating income", "Add: Depreciation and amortization"), its kind left to its
+    lines as an untitled table's is (round 693: printed as cash flow rows for each period)."""
+    return (titled == "cash_flow"
+            and any(EBITDA_LINE.search(row.label) for row in table.rows)
+            and not any(A_STATEMENTS_OWN_TITLE.match(line) for line in table.title_lines)
+            and not set(concepts) & _KIND_EVIDENCE["cash_flow"]
+            and not any(CASH_FLOW_ACTIVITIES.search(f"{row.section} {row.label}") for row in table.rows))
+
+
 def _titled_kind(table: RawTable, concepts: Sequence[str | None]) -> StatementKind | None:
-    """The statement the first title line naming one names. A title naming two ("SELECTED BALANCE SHEET AND
+    """The statement the first title line naming one names, the release's headline over the statement's own
+    title left out (`_headline_ends`). A title naming two ("SELECTED BALANCE SHEET AND
     CASH FLOW INFORMATION", over a table of each) leaves it to the lines: the kind of the two whose totals
     the table holds more of, the first named where they say nothing."""
-    for line in table.title_lines:
+    for line in table.title_lines[_headline_ends(table.title_lines) + 1:]:
         if _LISTED.match(line):
             continue  # "\u2022 Table 3. Consolidated Balance Sheets": the release's contents, above another table
         if _A_NOTE.search(line):
@@ -291,8 +331,7 @@ def _read_columns(table: RawTable, fallback: HeaderReading | None, clues: Period
     kind = classify_table(table, rough, consolidated=consolidating)
     # The title's date ("For the Periods Ended December 31, 2023") stands at or under the line naming the
     # statement; a dateline above it ("Calif., Oct. 26, 2023 --") is the day of the release, not a period's.
-    named = next((i for i, line in enumerate(table.title_lines)
-                  if any(pattern.search(line) for _, pattern in STATEMENT_TITLES)), 0)
+    named = _title_named_at(table.title_lines)
     # So is its own unit note: "(Dollars in millions)" under the cash flow's title is its unit, though "All
     # amounts in thousands." closing the balance sheet above stands first among its title lines.
     units = read_units(table.title_lines[named:] + table.header_lines + table.title_lines[:named] + table.context)

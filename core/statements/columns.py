@@ -330,6 +330,8 @@ def column_periods(
     across = functools.cache(lambda: _adds_up_across(table.rows))
     versions = _two_versions_of_a_period(table.column_headers, {index: end for index, _, end, _ in columns})
     unwitnessed = _lengths_unwitnessed(table)
+    # dates joined from two columns' headers, which nothing else prints (core.tables.date_pieces, round 697)
+    unvouched = {index: (day, why) for index, day, why in table.unvouched}
     unsure_restated: list[tuple[int, int | None]] = []  # restated columns printing no year, and their length
     # A translation column is set aside first: printed before the statement's own ("US$ | RMB | RMB"), it
     # would otherwise make the column of the same period in the statement's currency a repeat of it.
@@ -352,6 +354,9 @@ def column_periods(
             continue
         if index in unwitnessed:
             dropped[index] = unwitnessed[index]
+            continue
+        if index in unvouched and unvouched[index][0] == end.isoformat():
+            dropped[index] = unvouched[index][1]
             continue
         if released is not None and end > released and not any(end <= told for told in narrated):
             # No statement reports a period ending after the release is issued, nor later than every end its

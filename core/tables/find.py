@@ -20,6 +20,7 @@ from contextvars import ContextVar
 from core.limits import MAX_TABLE_COLUMNS, MAX_VALUES, LimitExceeded, allowance, refusal, spend
 from core.tables.cell_per_line import figures_alone_between_rows, vertical_tables
 from core.tables.columns import block_on_another_grid, column_extents, ordinal_columns
+from core.tables.date_pieces import dates_of_two_stacks
 from core.tables.dot_thousands import with_dots_as_thousands
 from core.tables.flattened import flattened_tables
 from core.tables.headers import (
@@ -1513,6 +1514,7 @@ def _read_block(classified: list[ClassifiedLine], first: int, last: int, floor: 
         if stream is not None and not _may_repeat(stream):
             headers = stream
     headers = lengths_by_their_figures(_month_days_shared_out(headers), [line.text for line in header_lines], rows)
+    unvouched = dates_of_two_stacks(headers, [line.text for line in header_lines], [line.text for line in classified])
     top = area[0].number - 1 if area else first
     # The lines just above, up to the last row of figures: "Residential broadband subscribers (in thousands)
     # 1,204.6" ending a table of metrics names its own row's unit, not the next table's.
@@ -1534,6 +1536,7 @@ def _read_block(classified: list[ClassifiedLine], first: int, last: int, floor: 
         context=context,
         apart=apart,
         unplaced=unplaced,
+        unvouched=unvouched,
     )
 
 

@@ -1053,6 +1053,15 @@ WRAPPED_LABEL_END: Final = re.compile(r"(?:\b(?:and|or|of|for|to|from|the|in|by|
 LABEL_GOES_ON: Final = re.compile(
     r"\b(?:and|or|of|in|for|to|from|the|a|an|on|by|at|with|than|before|after|per|attributable"
     r"|applicable|available|including|excluding)$", re.IGNORECASE)
+# A figure a share named up to its noun and cut there, the noun on the next line ("DIVIDENDS DECLARED PER
+# COMMON" / "SHARE   $ 0.360", "Distributions per limited partner" / "unit"): "per" and the words between it and
+# the noun leave the label unfinished, in capitals as in lower case (round 699: the capitals line had been read
+# as a heading and the dividend a share as thousands of dollars). PER_SHARE_NOUN_FIRST: the next line's
+# start that finishes it.
+PER_SHARE_CUT: Final = re.compile(
+    r"\bper(?:\s+(?:average|weighted|weighted[\s-]average|basic|diluted|common|ordinary|equity|preferred"
+    r"|limited|general|partner(?:ship)?|lp|class\s+[a-z]|outstanding))*$", re.IGNORECASE)
+PER_SHARE_NOUN_FIRST: Final = re.compile(r"(?:shares?|units?|adss?)\b", re.IGNORECASE)
 # A label's last word that needs the noun after it, an owners' possessive ("Total liabilities and
 # stockholders'" / "equity   200,214", w3m at 80 columns: round 691): like a connector, no name ends on it.
 POSSESSIVE_END: Final = re.compile(r"\w(?:s['\u2019]|['\u2019]s)$")

@@ -1629,6 +1629,18 @@ def test_a_figure_per_share_under_an_open_share_count_heading_is_no_count() -> N
     assert (dividends.kind, [str(v) for v in dividends.values]) == ("per_share", ["0.54", "0.57"])
 
 
+def test_a_dividend_a_share_wrapped_before_its_noun_in_capitals_is_per_share() -> None:
+    """Round 699 (invented): "DIVIDENDS DECLARED PER COMMON" / "  SHARE   $ 0.415 ..." under "(Thousands of
+    Dollars, Except Per Share Amounts)". The capitals line had been taken for a heading, the row named "SHARE"
+    and its dividend a share scaled by the thousands, 0.415 printed as 415 with no warning."""
+    path = LAYOUTS / "a_dividend_per_share_label_in_capitals_wrapped_before_its_noun.txt"
+    operations = core.parse_release(path.read_bytes(), path.name).statement("operations")
+    assert operations is not None
+    [dividends] = [item for item in operations.items if item.label.endswith("SHARE")]
+    assert dividends.label == "DIVIDENDS DECLARED PER COMMON SHARE"
+    assert (dividends.kind, [str(v) for v in dividends.values]) == ("per_share", ["0.415", "0.405", "0.830", "0.810"])
+
+
 # A statement whose nine-month column repeats the quarter's figures (a misprint, or a rendering that lost
 # a column): EPS x shares agree within the column, the narrative's nine-month figure does not, and the
 # figure the column holds is the one the narrative gives the quarter.

@@ -47,7 +47,9 @@ from core.vocabulary import (
     OTHER_PERIOD_ROW,
     OTHER_PURCHASE_LINE,
     PART_GROSS_RESULT,
+    PER_SHARE_CUT,
     PER_SHARE_HEADING,
+    PER_SHARE_NOUN_FIRST,
     RESULT_HEADING,
     REVENUE_DEDUCTION_LINE,
     ROLL_FORWARD_END,
@@ -1334,6 +1336,15 @@ def _dashes_under_a_heading_a_share(row: RawRow, keep: Sequence[int]) -> bool:
             and all(cell.is_dash for cell in cells))
 
 
+def _a_share_with_its_heading(row: RawRow) -> bool:
+    """Whether a row's label finishes the words over it into a line a share: a heading cut after "per" and the
+    words before its noun ("DIVIDENDS DECLARED PER COMMON") over a row opening on the noun ("SHARE   $ 0.360").
+    The words of both name a figure a share, never an amount in the statement's unit (round 699: read apart,
+    the dividend a share had been scaled by the table's thousands, 0.360 printed as 360)."""
+    return (PER_SHARE_CUT.search(row.section) is not None and PER_SHARE_NOUN_FIRST.match(row.label) is not None
+            and per_share_line(f"{row.section} {row.label}") is not None)
+
+
 def _whole_currency(row: RawRow, keep: Sequence[int], label: str) -> bool:
     """A rate named so ("Average revenue per tractor per week  $3,412") printed with its currency sign, in
     small whole units, its label naming no unit of its own: the currency itself, as a rate to the cent is
@@ -1404,7 +1415,8 @@ def _concepts(row: RawRow, kind: StatementKind, keep: list[int]) -> tuple[tuple[
             # "Common $0.15" under "Cash dividends declared per share:", "Cash Dividends Declared $0.68" under
             # the EPS lines, "Tangible book value   $17.46": dollars and cents a share, never thousands of dollars
             return (), "per_share"
-        if _pointed_under_a_heading_a_share(row, keep) or _dashes_under_a_heading_a_share(row, keep):
+        if (_pointed_under_a_heading_a_share(row, keep) or _dashes_under_a_heading_a_share(row, keep)
+                or _a_share_with_its_heading(row)):
             return (), "per_share"
         # "Restaurants open at end of period  142", or "Company-operated  100" under "Number of stores:":
         # things counted or a volume, never thousands of dollars

@@ -35,7 +35,9 @@ from core.vocabulary import (
     LESS_LINE,
     LINE_UNIT,
     NONCONTROLLING,
+    PER_SHARE_CUT,
     PER_SHARE_HEADING,
+    PER_SHARE_NOUN_FIRST,
     POSSESSIVE_END,
     RESULT_HEADING,
     RUNNING_PAGE_LINE,
@@ -301,6 +303,8 @@ def _joins(previous: ClassifiedLine, continuation: str, indent: int | None = Non
         # "Common stock, $1 par value - authorized" / "  3,000,000 shares; outstanding 1,604,112": a count of
         # shares opening a line goes on with the class it counts, set deeper or not (round 690)
         return True
+    if _per_share_noun_wrapped(previous.label, continuation):
+        return True
     if (continuation[0].isupper() and not continuation.isupper() and previous.label.isupper()
             and len(previous.label.split()) >= 3 and _TO_WHOM_BEGUN.search(previous.label) is None):
         # "CASH PROVIDED BY (USED IN) OPERATING ACTIVITIES" over "Net earnings   $544.8": a heading in capitals
@@ -350,6 +354,14 @@ def _joins(previous: ClassifiedLine, continuation: str, indent: int | None = Non
             and match_concept(f"{previous.label} {continuation}") == concept
             and LABEL_TAIL_NOUN.fullmatch(continuation) is not None)
     )
+
+
+def _per_share_noun_wrapped(words: str, continuation: str) -> bool:
+    """Whether a line of words cut after "per" and the words before its noun ("DIVIDENDS DECLARED PER COMMON")
+    goes on in the noun opening the line under it ("SHARE   $ 0.360"): one label of a figure a share, whatever
+    its case. In capitals the first line had looked like a heading, the row been named "SHARE" alone and its
+    dividend a share scaled by the statement's thousands, 0.360 printed as 360 (round 699)."""
+    return PER_SHARE_CUT.search(words) is not None and PER_SHARE_NOUN_FIRST.match(continuation) is not None
 
 
 # Currency signs alone at the end of a label's words, their figures wrapped onto the next line.

@@ -2083,6 +2083,15 @@ INVESTMENT_WORDS_RE = re.compile(r"\b(?:investments?|securities|marketable|depos
 RULE_MARKS_LINE: Final = re.compile(r"[-=_]+(?:[ \t]+[-=_]+)*")
 
 
+# A line of percent signs only, whatever their places ("%      %" under "Basic   $ 1.54   (35.3)"): a renderer at
+# a narrow width breaks a change column's "(35.3)%" before its sign and sets the sign a line down; it is the
+# tail of the row above, never a heading nor a label's words (round 701: w3m at 80 columns set the "%" alone
+# under the EPS "Basic" row, and "Diluted" under it stood in a section "%", read as no concept). A lone ")" or
+# "$" is left to the readers that weigh it (core.tables.signs_alone, core.tables.layout_lost): rows labelled
+# by such pieces say a table lost its layout.
+PERCENT_SIGNS_ALONE: Final = re.compile(r"%+(?:\s+%+)*")
+
+
 # Abbreviations a line printed in capitals keeps in capitals when it is set in sentence case
 # (core.formatting.sentence_case): "SG&A", "R&D" and others carrying "&", "." or a digit are kept by their form.
 ACRONYMS: Final = frozenset({

@@ -38,6 +38,7 @@ from core.vocabulary import (
     PER_SHARE_CUT,
     PER_SHARE_HEADING,
     PER_SHARE_NOUN_FIRST,
+    PERCENT_SIGNS_ALONE,
     POSSESSIVE_END,
     RESULT_HEADING,
     RUNNING_PAGE_LINE,
@@ -972,6 +973,8 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
                 pending = []
             continue
         if line.kind in (LineKind.TEXT, LineKind.YEARS):
+            if line.kind is LineKind.TEXT and PERCENT_SIGNS_ALONE.fullmatch(line.label):
+                continue  # a wrapped percent's sign ("%" of "(35.3)%"): no heading, no label's words
             if (line.kind is LineKind.TEXT and not pending and rows and rows[-1].last_line == line.number - 1
                     and (((line.label[0].islower() or _BARE_LABEL.match(line.label) or _a_count_run_on(line.label))
                           and label_cut_at_a_connector(rows[-1].label))

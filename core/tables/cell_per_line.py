@@ -21,7 +21,7 @@ from core.tables.headers import stream_headers
 from core.tables.lines import HEADING_TAIL, ClassifiedLine, Column, LineKind, is_prose, is_title
 from core.tables.numbers import Cell, says_no_value, split_cells
 from core.tables.raw import RawRow, RawTable
-from core.vocabulary import MONTH_RE, WRAPPED_LABEL_END, unit_line
+from core.vocabulary import MONTH_RE, PER_SHARE_HEADING, WRAPPED_LABEL_END, unit_line
 
 _SMALL_NUMBER = re.compile(r"^\d{1,3}$")
 # A small negative alone on its line ("(46)"), which the line reader takes for a footnote's mark raised out
@@ -356,6 +356,11 @@ def _heading_over_the_first_rows(
         return None
     line = above[-1]
     text = line.label.strip()
+    if line.kind is LineKind.TEXT and text.endswith(":") and PER_SHARE_HEADING.search(text):
+        # "Earnings per share:" straight over "Basic" / "$" / "3.08": the heading of the rows under it, no
+        # column's head (round 701: lynx's EPS table under the statement, its "Basic" and "Diluted" read as
+        # no per-share figures and the table dropped without a word)
+        return text.rstrip(":").strip()
     if (line.kind is not LineKind.TEXT or not any(c.isalpha() for c in text) or any(c.isdigit() for c in text)
             or text.startswith("(") or is_title(text) or unit_line(text) or _MONTH_WORD.search(text)
             or is_prose(line)):

@@ -6,6 +6,8 @@ tables, select boxes, chart text and escaped Markdown.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import streamlit as st
 
 from core.analysis.companies import (
@@ -98,6 +100,11 @@ def period_text(period: Period | None) -> str:
     return "—" if period is None else period_name(period)
 
 
+def _set_key(named: Iterable[tuple[str, Release]]) -> tuple[tuple[str, str], ...]:
+    """What the page's caches keep a set of releases by: each one's name and SHA-256, in order."""
+    return tuple((name, release.sha256) for name, release in named)
+
+
 @st.cache_resource(show_spinner=False, max_entries=32)
 def _compared(key: tuple[tuple[str, str], ...], basis: Basis,
               _releases: tuple[Release, ...]) -> tuple[SideBySide, list[StandardMetrics]]:
@@ -165,7 +172,7 @@ if mode == OVER_TIME:
     # the slow step, said while it runs and kept per set of releases (UI-59: 9-10 s with two uploads, 24.6 s under
     # load, with only Streamlit's corner icon moving)
     with st.spinner(plain(building_words(group.title, len(group.releases)))):
-        built = _over_time(tuple((r.name, r.sha256) for r in group.releases), tuple(group.releases))
+        built = _over_time(_set_key((r.name, r) for r in group.releases), tuple(group.releases))
     series, charts = built.series, built.charts
     st.caption(
         "Quarters come from the releases' own three-month columns, from year-to-date columns (Q1 = 6M − Q2, "
@@ -276,7 +283,7 @@ else:
     # the slow step, said while it runs and kept per set of releases and period (UI-57: 23 s with six releases,
     # under load, with no word of what was being worked out)
     with st.spinner(plain(working_words(len(picked)))):
-        comparison, found = _compared(tuple((name, names[name].sha256) for name in picked), basis,
+        comparison, found = _compared(_set_key((name, names[name]) for name in picked), basis,
                                       tuple(names[name] for name in picked))
     heading("Periods compared")
     st.dataframe(

@@ -283,6 +283,7 @@ def money(value: Decimal | None, scale: int, *, decimals: int = 0, currency: str
 # as a figure, not as no change (UI-51); "0.0%", "+0.0 pts" the same.
 UNCHANGED = "unchanged"
 NIL_BOTH_YEARS = "both nil"  # the change of a line printed nil ("-") in both periods (UI-54)
+NOT_MEASURED = "n/m"  # a change no percent measures (`analysis.comparisons.Change.not_meaningful` says why)
 
 
 def signed(value: Decimal | None, *, decimals: int = 0, suffix: str = "", currency: str = "") -> str:
@@ -300,7 +301,7 @@ def signed(value: Decimal | None, *, decimals: int = 0, suffix: str = "", curren
 def percent(value: Decimal | None, *, decimals: int = 1, sign: bool = True) -> str:
     """A percentage already multiplied by 100: 39.25 -> "+39.2%"; None (no base to compare) -> "n/m"."""
     if value is None:
-        return "n/m"
+        return NOT_MEASURED
     if sign:
         return signed(value, decimals=decimals, suffix="%")
     return f"{_quantize(value, decimals):,.{decimals}f}%"
@@ -632,9 +633,18 @@ def _printed_places(value: Decimal) -> int:
     return max(0, -exponent) if isinstance(exponent, int) else 0
 
 
+def too_coarse_for_percent(prior: Decimal, unit: Decimal | None) -> bool:
+    """Whether the year-earlier figure is printed as a single digit of its unit (0.1 in $ millions to a tenth,
+    7 in thousands), so its rounding alone moves a change's percent by ten points or more and no percent is
+    measured: Cree's 0.2 against 0.1 had read "0.0 to +400.0%" (UI-60), true and of no use to a reader. Figures
+    known exactly (`unit` None or 0) always have their percent."""
+    return bool(unit) and unit is not None and unit > 0 and prior != 0 and abs(prior) < 10 * unit
+
+
 # How a change's percent is said (`change_percent_said`): to a tenth; as the release prints it; a whole percent the
-# figures' rounding allows no tenth of (marked `WHOLE_MARK` in a table, its legend `whole_note`); a range of them.
-PercentSaid = Literal["tenth", "exact", "printed", "whole", "range"]
+# figures' rounding allows no tenth of (marked `WHOLE_MARK` in a table, its legend `whole_note`); a range of them;
+# "n/m" where the year-earlier figure is printed too coarsely for any (`too_coarse_for_percent`).
+PercentSaid = Literal["tenth", "exact", "printed", "whole", "range", "coarse"]
 def change_percent(current: Decimal, prior: Decimal, unit: Decimal | None, *, printed: Decimal | None = None,
                    turned: bool = False, known: KnownPair = NOTHING_KNOWN) -> str:
     """The percent change of `prior` to `current` (figures printed to `unit`) said to no more than the rounding
@@ -661,6 +671,8 @@ def change_percent_said(current: Decimal, prior: Decimal, unit: Decimal | None, 
         # a figure gone to nil ("-") fell by all of itself, whatever its rounding: Timberland's FDIC insurance 97
         # to nil had read "-99% to -101%" (UI-53)
         return percent(flip * rate, decimals=0), "exact"
+    if known[1] is None and too_coarse_for_percent(prior, unit):
+        return NOT_MEASURED, "coarse"
     bounds = change_bounds(current, prior, unit, known)
     if bounds is None:
         return percent(flip * rate, decimals=1 if not unit or unit <= 0 else 0), "exact"

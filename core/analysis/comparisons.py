@@ -19,6 +19,7 @@ from core.analysis.periods import Window
 from core.analysis.structure import display_label
 from core.formatting import (
     NIL_BOTH_YEARS,
+    NOT_MEASURED,
     NOTHING_KNOWN,
     WHOLE_MARK,
     KnownPair,
@@ -29,6 +30,7 @@ from core.formatting import (
     loss_change,
     percent,
     range_note,
+    too_coarse_for_percent,
     whole_note,
 )
 from core.model import LineItem, Period, ProseFigure, Statement
@@ -114,6 +116,7 @@ def finer_note(changes: Iterable[Change], name: Callable[[str], str] = str) -> s
 CROSSED_ZERO = "the figure crossed zero, a gain or income one year and a cost or loss the other"
 NIL_BEFORE = "it was nil a year earlier"
 NO_FIGURE = "one year prints no figure"
+ONE_DIGIT = "the year-earlier figure is printed as a single digit, too coarse for a percent"
 
 
 def not_meaningful_note(changes: Iterable[Change], name: Callable[[str], str] = str) -> str:
@@ -228,8 +231,17 @@ class Change:
         if current is None or prior is None:
             return NO_FIGURE
         if (prior == 0 and current == 0) or self.percent is not None:
-            return None
+            return ONE_DIGIT if self.too_coarse else None
         return NIL_BEFORE if prior == 0 else CROSSED_ZERO
+
+    @property
+    def too_coarse(self) -> bool:
+        """Whether an amount's change has no percent because its year-earlier figure is printed as a single digit
+        (`formatting.too_coarse_for_percent`; UI-60: Cree's 0.2 against 0.1 had read "0.0 to +400.0%"), unless it
+        is nil now (all of itself gone) or unchanged, or the narrative states it finer."""
+        prior, current = self.prior, self.current
+        return (self.kind == "amount" and prior is not None and current is not None and current not in (0, prior)
+                and self.known[1] is None and too_coarse_for_percent(prior, self.unit))
 
     def percent_said(self, places: int | None = None) -> str:
         """The percent change as the pages say it: a result or a line named a loss, a loss both years (an
@@ -249,6 +261,8 @@ class Change:
         rate = self.percent
         if rate is not None and self.deducted_cost:
             rate = -rate  # the size's own change: (655) against (484) is 35% more taken off
+        if places is None and rate is not None and self.too_coarse:
+            return NOT_MEASURED  # said why under the table (`not_meaningful`), no "(smaller loss)" after it
         if places is not None or rate is None or self.kind != "amount" or prior is None or current is None:
             moved = percent(rate, decimals=self.percent_places if places is None else places)
         else:

@@ -61,6 +61,7 @@ from core.formatting import (
     shares,
     signed,
     spelled_money,
+    too_coarse_for_percent,
 )
 from core.model import LineItem, Period, Release, SourceSpan, Statement
 from core.statements.lender_lines import insurer_lines, lender_lines, provision_sign
@@ -1444,10 +1445,13 @@ def metric_delta(metric: Metric) -> str | None:
         return signed(change, decimals=max(printed_places(metric.value), printed_places(prior)),
                       currency=currency_sign(metric.currency))
     if not prior or (prior < 0) != (metric.value is not None and metric.value < 0) or (
-            metric.kind == "amount" and abs(change) > abs(prior) * _PERCENT_MEANINGFUL_TIMES):
+            metric.kind == "amount" and abs(change) > abs(prior) * _PERCENT_MEANINGFUL_TIMES) or (
+            metric.kind == "amount" and metric.value and metric.known[1] is None
+            and too_coarse_for_percent(prior, metric.unit)):
         # a loss turned into a profit (or back) has no meaningful percent change: the change in money says
         # how far it moved ("-$5.4M" for a $3.8M profit turned into a $1.6M loss); nor has an amount ten
-        # times its size a year before (UI-35: Capstead's loss from $7.7M to $204.7M read "-2,542.0%")
+        # times its size a year before (UI-35: Capstead's loss from $7.7M to $204.7M read "-2,542.0%"), nor one
+        # printed a year before as a single digit (UI-60: "0.0 to +400.0%" for 0.2 against 0.1)
         if metric.kind != "amount":
             return None
         return ("+" if change > 0 else "-") + card_money(abs(change), currency=currency_sign(metric.currency),

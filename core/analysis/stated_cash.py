@@ -14,7 +14,7 @@ from datetime import date
 from decimal import Decimal
 
 from core.analysis.cash import release_cash_points
-from core.formatting import card_money, change_percent
+from core.formatting import card_money, change_percent, too_coarse_for_percent
 from core.model import Release, SourceSpan
 from core.narrative.prose import CASH, read_compared
 
@@ -31,14 +31,17 @@ class StatedCash:
 
     @property
     def change(self) -> str:
-        return "" if self.prior is None or not self.prior else change_percent(self.amount, self.prior, self.unit)
+        if self.prior is None or not self.prior or too_coarse_for_percent(self.prior, self.unit):
+            return ""  # no percent where the earlier figure is a single digit of its unit ("$5 million")
+        return change_percent(self.amount, self.prior, self.unit)
 
     def sentence(self) -> str:
         """ "The release states its cash, cash equivalents and investments at $158.9M on Mar 31, 2020, -18.7% from
         $195.5M on Dec 31, 2019 (text line 96): its own total, which no balance-sheet line prints." """
         said = f"The release states its {self.words} at {card_money(self.amount, unit=self.unit)} on {_day(self.when)}"
         if self.prior is not None and self.prior_when is not None:
-            said += f", {self.change} from {card_money(self.prior, unit=self.unit)} on {_day(self.prior_when)}"
+            moved = f"{self.change} from" if self.change else "against"
+            said += f", {moved} {card_money(self.prior, unit=self.unit)} on {_day(self.prior_when)}"
         return said + f" (text line {self.span.first}): its own total, which no balance-sheet line prints."
 
 

@@ -1706,6 +1706,11 @@ PART_GROSS_RESULT: Final = re.compile(r"^(?:[a-z-]+\s+){1,2}gross\s+(?:profit|ma
 A_TAX_WORD: Final = re.compile(r"\b(?:tax(?:es|ation)?|zakat)\b")
 NET_OF_THE_TAX: Final = re.compile(r"\b(?:net\s+of|after|before|excluding|including)\s+(?:[a-z]+\s+){0,2}"
                                    r"tax(?:es|ation)?\b")
+# The income tax a result is named before ("Loss before income taxes", "Loss before provision for income taxes",
+# "Loss before taxes on income"): its "income" names the tax, never a gain, so such a label names only a loss
+# (core.statements.concepts._names_only_a_loss). Any case, as printed.
+THE_TAX_ON_INCOME: Final = re.compile(r"\bincome\s+tax(?:es|ation)?\b|\btax(?:es|ation)?\s+(?:based\s+)?on\s+income\b",
+                                      re.IGNORECASE)
 # The cost of a commodity the company buys to sell again ("Cost of gas", "Cost of natural gas and NGLs purchased",
 # "Cost of crude oil sold": a gas utility's or a midstream partnership's, rounds 650, 658), and a media
 # company's "Operating (excludes depreciation and amortization)" (round 650): the cost of revenue where it is

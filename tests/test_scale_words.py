@@ -927,6 +927,13 @@ WORDS = [
     # round UI-14: Tetra Tech's paragraph had given the period's end as the release date, "common stock" its city
     ("DATELINE", "common stock. Additionally, as of March 29, 2020, the Company had $243 million remaining", False),
     ("DATELINE", "EINDHOVEN, the Netherlands, July 27, 2011 -- Vandermeer Optics N.V.", True),
+    # the income tax a pre-tax result is named before: no gain in its words (round 703)
+    ("THE_TAX_ON_INCOME", "Loss before income taxes", True),
+    ("THE_TAX_ON_INCOME", "Loss before provision for income taxes", True),
+    ("THE_TAX_ON_INCOME", "LOSS BEFORE TAXES ON INCOME", True),
+    ("THE_TAX_ON_INCOME", "Loss before income tax benefit", True),
+    ("THE_TAX_ON_INCOME", "Income (loss) from operations", False),
+    ("THE_TAX_ON_INCOME", "Loss before equity in income of affiliates", False),
     # a scrape's label run on to the next line, not a heading (round 104, Peapack-Gladstone)
     ("WRAPPED_LABEL_END", "TOTAL LIABILITIES AND", True), ("WRAPPED_LABEL_END", "Cash, cash equivalents and", True),
     ("WRAPPED_LABEL_END", "Other income (expense), net", False), ("WRAPPED_LABEL_END", "Attributable to:", False),

@@ -57,6 +57,7 @@ from core.vocabulary import (
     SHARE_CLASS_TERMS,
     STATISTIC_IN_MONEY,
     STATISTICS_HEADING,
+    THE_TAX_ON_INCOME,
     WHOLE_EXPENSES_LINE,
     UnitException,
     basic_diluted,
@@ -1479,13 +1480,29 @@ def _signed(values: tuple[Decimal | None, ...], concepts: tuple[str, ...], row: 
     if all_negative and concept in EXPENSE_CONCEPTS:
         return tuple(None if v is None else -v for v in values)
     if (
-        (concept in ("net_income", "net_income_to_common", "operating_income") or (concept or "").startswith("eps_"))
+        (concept in _RESULTS_A_LOSS_MAY_NAME or (concept or "").startswith("eps_"))
         and all(v > 0 for v in present)
-        and _PURE_LOSS.search(row.label)
-        and not _GAIN_WORDS.search(row.label)
+        and _names_only_a_loss(row.label)
     ):
         return tuple(None if v is None else -v for v in values)
     return values
+
+
+# The results whose label may name only a loss ("Net loss", "Loss from operations", "Loss before income taxes"),
+# a figure printed bare under it being that loss (text-era releases print a development-stage company's losses
+# so): the per-share lines too, by their "eps_" concepts.
+_RESULTS_A_LOSS_MAY_NAME = frozenset({"net_income", "net_income_to_common", "operating_income",
+                                      "income_before_taxes"})
+
+
+def _names_only_a_loss(label: str) -> bool:
+    """"Net loss", "Loss before income taxes": a loss and no gain. The income tax a pre-tax result is named
+    before says nothing of a gain (`THE_TAX_ON_INCOME`): read as one, "Loss before income taxes 4,320" had stayed
+    a profit, and no sign of the tax benefit below it could carry it to the "Net loss" turned negative (round
+    703). "Income (loss) before income taxes" names both, and the arithmetic decides
+    (core.statements.unsigned_losses)."""
+    words = THE_TAX_ON_INCOME.sub(" ", label)
+    return _PURE_LOSS.search(words) is not None and _GAIN_WORDS.search(words) is None
 
 
 def _common_after_noncontrolling(items: list[LineItem]) -> list[LineItem]:

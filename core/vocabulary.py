@@ -1104,8 +1104,11 @@ DATELINE: Final = re.compile(
     # as of March 29, 2020" in a paragraph had been read as a dateline, the period's end as the release date)
     rf"""^\s*(?P<city>(?-i:[A-Z][A-Za-z.\- ]{{1,30}}?|[A-Z][A-Z.\- ]{{1,30}})),\s*
     (?:(?P<state>(?-i:(?:the\s)?[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?))\.?,?\s*
-    # no state after a well-known city, where a dash or the wire's slash follows the whole date
-    |(?=[A-Za-z]{{3,9}}\.?\s+\d{{1,2}},\s*\d{{4}}\s*(?:[-\u2013\u2014]|/)))
+    # no state after a well-known city, where a dash or the wire's slash follows the whole date, or the wire's
+    # slashed name the month's day without its year ("SEATTLE, Nov. 4 /PRNewswire/ --": the year is the one
+    # after the periods reported, core.narrative.metadata._year_after_period; round 703)
+    |(?=[A-Za-z]{{3,9}}\.?\s+\d{{1,2}},\s*\d{{4}}\s*(?:[-\u2013\u2014]|/))
+    |(?=[A-Za-z]{{3,9}}\.?\s+\d{{1,2}}\s*/[A-Za-z][A-Za-z\- ]{{1,30}}/))
     (?:[-\u2013\u2014]+\s*)?(?:\(?[A-Za-z ]*\)?\s*[-\u2013\u2014]+\s*)?
     (?P<month>{"|".join(sorted(MONTHS, key=len, reverse=True))})\.?\s+(?P<day>\d{{1,2}}),?\s*(?P<year>\d{{4}})?
     """,

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import core
+from core.narrative.metadata import TICKER
 from tests.conftest import FIXTURES
 from tests.golden_facts import load
 
@@ -416,6 +417,31 @@ def test_a_second_share_class_or_a_spaced_exchange_in_the_ticker_keeps_the_compa
     source = FIXTURES / "ui" / name
     meta = core.parse_release(source.read_bytes(), source.name).metadata
     assert (meta.company, meta.exchange, meta.ticker) == (company, exchange, ticker)
+
+
+@pytest.mark.parametrize(("lead", "exchange", "ticker"), [
+    # the Nasdaq National Market as 1990s releases abbreviated it (round 703, invented leads)
+    ("Cordell Freight Systems, Inc. (NASDAQ/NMS: CFSI) today reported", "NASDAQ/NMS", "CFSI"),
+    ("Brantwood Medical Corp. (NASDAQ NMS: BRMD) today announced", "NASDAQ NMS", "BRMD"),
+    ("Esker Valley Bancorp (Nasdaq/NM: EVBC) today reported", "Nasdaq/NM", "EVBC"),
+    # ... but a ticker of those letters after the market's colon is the ticker
+    ("Northam Mining Services, Inc. (Nasdaq: NMS) today reported", "Nasdaq", "NMS"),
+])
+def test_the_national_markets_abbreviation_after_nasdaq_is_the_exchange(lead: str, exchange: str,
+                                                                         ticker: str) -> None:
+    """Round 703: "(NASDAQ/NMS: CFSI)" had given no exchange and no ticker, "NMS" read as the ticker and the
+    colon after it left unmatched."""
+    match = TICKER.search(lead)
+    assert match is not None and (match.group("exchange"), match.group("ticker")) == (exchange, ticker)
+
+
+def test_a_wire_services_slash_after_a_dateline_without_its_year_dates_the_release() -> None:
+    """Round 703: "BOULDER, Feb. 11 /PRNewswire/ --", no state and no year, had given no city and no release
+    date; the year is the first Feb. 11 after the year the release reports (ended December 31, 1997)."""
+    source = FIXTURES / "layouts" / "a_development_stage_loss_before_income_taxes_printed_without_a_sign.txt"
+    meta = core.parse_release(source.read_bytes(), source.name).metadata
+    assert (meta.city, meta.state, str(meta.release_date)) == ("Boulder", "", "1998-02-11")
+    assert (meta.company, meta.exchange, meta.ticker) == ("Halversen Genomics, Inc.", "Nasdaq/NMS", "HLXG")
 
 
 UI = FIXTURES / "ui"

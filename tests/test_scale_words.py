@@ -927,6 +927,10 @@ WORDS = [
     # round UI-14: Tetra Tech's paragraph had given the period's end as the release date, "common stock" its city
     ("DATELINE", "common stock. Additionally, as of March 29, 2020, the Company had $243 million remaining", False),
     ("DATELINE", "EINDHOVEN, the Netherlands, July 27, 2011 -- Vandermeer Optics N.V.", True),
+    # the wire's slashed name after a day without its year, no state (round 703): the city and the day
+    ("DATELINE", "SEATTLE, Nov. 4 /PRNewswire/ -- Calloway Biosciences, Inc.", True),
+    ("DATELINE", "BOSTON, March 3 /PRNewswire-FirstCall/ -- Wexford Labs", True),
+    ("DATELINE", "SEATTLE, Nov. 4 -- Calloway Biosciences", False), ("DATELINE", "Balance, December 31 /1/", False),
     # the income tax a pre-tax result is named before: no gain in its words (round 703)
     ("THE_TAX_ON_INCOME", "Loss before income taxes", True),
     ("THE_TAX_ON_INCOME", "Loss before provision for income taxes", True),

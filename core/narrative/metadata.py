@@ -29,7 +29,9 @@ from core.vocabulary import (
     name_words,
 )
 
-_EXCHANGES = r"NASDAQ(?:\s*(?:Global\s+Select|Global|Capital|National)\s+Market)?|Nasdaq(?:GS|GM|CM)?|NYSE(?:\s+(?:American|Arca|MKT|Amex))?|AMEX|American\s+Stock\s+Exchange|New\s+York\s+Stock\s+Exchange|OTC(?:\s?(?:BB|QB|QX))?|TSX(?:-?V)?|Amex"  # noqa: E501
+# (the Nasdaq National Market as the 1990s abbreviated it, "(NASDAQ/NMS: CFSI)", "(Nasdaq NMS: ...)", "(Nasdaq/NM:
+# ...)": round 703, no ticker had been read; a ticker of those letters still needs the colon after the market's)
+_EXCHANGES = r"NASDAQ(?:\s*(?:Global\s+Select|Global|Capital|National)\s+Market|\s*[/\-]?\s*NMS?\b)?|Nasdaq(?:GS|GM|CM)?|NYSE(?:\s+(?:American|Arca|MKT|Amex))?|AMEX|American\s+Stock\s+Exchange|New\s+York\s+Stock\s+Exchange|OTC(?:\s?(?:BB|QB|QX))?|TSX(?:-?V)?|Amex"  # noqa: E501
 # ... and the home markets foreign filers name first ("(Warsaw: WKB; NYSE: WKB)", "(ISE: KZSER; NYSE: KZS)")
 _EXCHANGES += (r"|Euronext(?:\s+\w+)?|LSE|London|ASX|SIX|SWX|JSE|TASE|TSE|HKEX|SEHK|ISE|Istanbul|Warsaw|WSE|Oslo|Xetra"
                r"|Frankfurt|NSE|BSE")

@@ -17,7 +17,7 @@ import pytest
 import core
 from core.checks.between_statements import summary_lines
 from core.facts import write_facts_csv
-from core.model import Diagnostic, LineItem, Period, SourceSpan, Statement
+from core.model import CheckResult, Diagnostic, LineItem, Period, SourceSpan, Statement
 from core.statements.to_common import Taken
 
 Q3_2022 = Period(date(2022, 9, 30), 3, "Three Months Ended September 30, 2022")
@@ -364,3 +364,29 @@ def test_a_failed_eps_check_says_which_figure_is_in_doubt() -> None:
     assert [(c.name, c.period) for c in failed] == [("EPS diluted", Q4_2020.key)]
     assert describe_doubt(failed[0]).endswith(
         "; Net income (loss) agrees with basic EPS x shares: the diluted EPS or its share count is in doubt")
+
+
+def _balance_check(name: str, expected: str, found: str, items: tuple[tuple[int, str], ...]) -> CheckResult:
+    return CheckResult(name=name, statement="balance", period="2012-09-30", expected=Decimal(expected),
+                       found=Decimal(found), tolerance=Decimal(1000), span=SourceSpan(items[0][0], items[-1][0]),
+                       items=items)
+
+
+def test_a_total_a_failed_balance_identity_checks_is_vouched_for_by_no_footing_of_its_own() -> None:
+    """A bank's sum of its liability lines named the total liabilities and equity (round 707): the balance
+    identity fails on it (505,000 of assets against 448,000), its own footing passes (402,600 + 41,000 + 4,400),
+    and so does a footing of the grand total it stands in. Neither says which total the line is: it is held back.
+    The total assets, which its own footing vouches for and the identity names only to compare against, is not."""
+    from core.checks.verification import FactChecks
+
+    assets, deposits, advances, other = (19, "Total assets"), (22, "Deposits"), (23, "Advances"), (24, "Other")
+    misnamed, equity, grand = (26, "Total liabilities and stockholders' equity"), (32, "Total equity"), (34, "")
+    identity = _balance_check("assets = liabilities + equity", "505000", "448000", (assets, misnamed))
+    own = _balance_check("footing", "448000", "448000", (deposits, advances, other, misnamed))
+    wider = _balance_check("footing", "505000", "505000", (misnamed, equity, grand))
+    assets_footing = _balance_check("footing", "505000", "505000", ((13, "Cash"), assets))
+    assert FactChecks(passed=(own, wider), failed=(identity,), item=misnamed).status == "failed"
+    assert FactChecks(passed=(assets_footing,), failed=(identity,), item=assets).status == "verified"
+    # another identity taking the line as that total does vouch for it
+    across = _balance_check("assets = liabilities + equity across pages", "448000", "448000", (misnamed,))
+    assert FactChecks(passed=(own, across), failed=(identity,), item=misnamed).status == "verified"

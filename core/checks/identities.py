@@ -512,6 +512,7 @@ def balance_identity(statement: Statement) -> Iterable[CheckResult]:
         assets = value_of(statement, "total_assets", index)
         total = value_of(statement, "total_liabilities_and_equity", index)
         if assets is not None and total is not None:
+            # (the total it checks named last: a failure blames that line as no such total, core.checks.verification)
             yield identity(statement, period, "assets = liabilities + equity", assets, total,
                             ("total_assets", "total_liabilities_and_equity"),
                             "total assets = total liabilities and equity")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from core.checks.scale_doubt import SCALE_CHECK, scaled_alike, statement_of, under_the_same_note
-from core.model import CheckResult, LineItem, Period, Release, SourceSpan
+from core.model import CheckResult, ItemRef, LineItem, Period, Release, SourceSpan
 
 Status = Literal["verified", "failed", "unchecked"]
 
@@ -28,6 +28,9 @@ class FactChecks:
     # Failures no pass clears: the chain failures of the fact's statement in its period, where two or more
     # broke; a narrative figure that finds the statement's scale off (`scale_doubt`), in every period.
     broken: tuple[CheckResult, ...] = ()
+    # The line item the fact is of, by its first source line and label (`CheckResult.items`): whether a failed
+    # identity blames it as the very total it checks (`_checks_it_as_its_total`).
+    item: ItemRef | None = None
 
     @property
     def status(self) -> Status:
@@ -36,7 +39,7 @@ class FactChecks:
         the period a failure of period; any passing check clears a failure of structure). "Net income" that
         agrees with basic EPS x shares is not to blame when diluted EPS (computed on an adjusted
         numerator) misses it."""
-        if self.broken or any(not _cleared(failure, self.passed) for failure in self.failed):
+        if self.broken or any(not _cleared(failure, self.passed, self.item) for failure in self.failed):
             return "failed"
         return "verified" if self.passed else "unchecked"
 
@@ -73,7 +76,9 @@ def strength(check: CheckResult) -> Strength:
     return "structure"
 
 
-def _cleared(failure: CheckResult, passed: tuple[CheckResult, ...]) -> bool:
+def _cleared(failure: CheckResult, passed: tuple[CheckResult, ...], item: ItemRef | None = None) -> bool:
+    if _checks_it_as_its_total(failure, item):
+        return any(check.name != "footing" for check in passed)
     kind = strength(failure)
     if kind == "structure":
         return any(not _adds_it_beside_its_parts(check, failure) for check in passed)
@@ -90,6 +95,22 @@ def _adds_it_beside_its_parts(check: CheckResult, failure: CheckResult) -> bool:
     investing + financing + "net change" (round 650: printed as verified while the identity named the right
     figure)."""
     return failure.name != "footing" and len(failure.items) >= 3 and set(failure.items) < set(check.items)
+
+
+# Identities comparing one printed total with another, the last line they name being the total they check
+# (core.checks.identities.balance_identity: the total liabilities and equity against the total assets).
+_CHECKS_A_TOTAL = frozenset({"assets = liabilities + equity"})
+
+
+def _checks_it_as_its_total(failure: CheckResult, item: ItemRef | None) -> bool:
+    """Whether a failed identity blames the fact's line as the total it checks: the line is not the total it is
+    named, and only a check that takes it as that total can vouch for it (another identity, a sentence of the
+    release). A footing cannot: it says what the line adds up, never which total that is, and a sum of the
+    liability lines foots as well named the total liabilities and equity as the total liabilities (round 707: a
+    bank's liabilities, named for the heading "Liabilities and Stockholders' Equity", had been printed as
+    verified by their own footing while the balance identity failed on them)."""
+    return (item is not None and not failure.passed and failure.name in _CHECKS_A_TOTAL and bool(failure.items)
+            and failure.items[-1] == item)
 
 
 # The identities down a statement from revenue to the net result: where two of them fail in one period,
@@ -139,8 +160,8 @@ def fact_checks(release: Release) -> dict[FactKey, FactChecks]:
                     key = (item.span.first, item.label, column.key)
                     broken[key] = [*broken[key], check]
     keys = passed.keys() | failed.keys() | broken.keys()
-    return {key: FactChecks(tuple(passed.get(key, ())), tuple(failed.get(key, ())), tuple(broken.get(key, ())))
-            for key in keys}
+    return {key: FactChecks(tuple(passed.get(key, ())), tuple(failed.get(key, ())), tuple(broken.get(key, ())),
+                            item=(key[0], key[1])) for key in keys}
 
 
 def doubts(release: Release, spans: Iterable[SourceSpan], periods: Iterable[str] | None = None

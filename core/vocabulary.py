@@ -2005,6 +2005,31 @@ _SHARES_AT_A_DATE: Final = re.compile(
     r"shares\s+(?:issued\s+and\s+)?outstanding\b(?!.*\$)")
 
 
+# A count of shares standing on a day, named so and not as an average over the period ("Common shares outstanding",
+# "Shares outstanding at period end", "Period-end shares outstanding", "Shares issued and outstanding", "Common
+# shares outstanding at December 31"): among a statement's figures a share, the count at the column's date, never
+# the weighted average EPS divides (round 707: a bank's "Common shares outstanding" above its "Average shares
+# outstanding" had been read as the basic count, and another's, its only count, as basic and diluted, failing the
+# EPS check and holding back the net income). A word of an average, a basis or a use names the weighted count
+# ("Weighted average shares outstanding", "Basic shares outstanding", "Shares outstanding used in computing EPS").
+SHARES_ON_A_DAY: Final = re.compile(
+    r"^(?!.*\b(?:average|avg|weighted|wtd|basic|diluted|dilutive|dilution|primary|used|computing|per)\b)\W*"
+    r"(?:(?:period|quarter|year)[\s-]+end(?:ing)?\s+|ending\s+|end\s+of\s+(?:the\s+)?(?:period|quarter|year)\s+)?"
+    r"(?:total\s+)?(?:common\s+|ordinary\s+)?shares\s+(?:issued\s+and\s+)?outstanding"
+    r"(?:,?\s+(?:at|as\s+of|on)\s+\S.*|,?\s+(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:period|quarter|year)"
+    r"|,?\s+(?:at\s+)?(?:period|quarter|year)[\s-]*end(?:ing)?)?(?:\s*\([^()]*\)|\s*\*+)*\s*$", re.IGNORECASE)
+
+
+def counts_shares_on_a_day(label: str, heading: str = "") -> bool:
+    """Whether a line among a statement's figures a share is a count of shares at the column's date, no weighted
+    average (see SHARES_ON_A_DAY), under no heading naming an average ("Weighted average shares outstanding:")."""
+    return SHARES_ON_A_DAY.search(" ".join(label.split())) is not None and not _AN_AVERAGE_HEADING.search(heading)
+
+
+# A heading naming the weighted average its lines count ("Average shares outstanding:", "Weighted average ...").
+_AN_AVERAGE_HEADING: Final = re.compile(r"\b(?:average|avg|weighted|wtd)\b", re.IGNORECASE)
+
+
 def counts_shares_at_a_date(label: str) -> bool:
     """A balance sheet's line that is a number of shares, not an amount (see _SHARES_AT_A_DATE)."""
     return _SHARES_AT_A_DATE.search(normalise_label(strip_qualifiers(label))) is not None

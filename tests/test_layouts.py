@@ -566,6 +566,17 @@ CASES: dict[str, tuple[list[Fact], list[tuple[str, str]]]] = {
          ("balance", "cash_and_equivalents", "2002-12-29", "", "96230000")],
         [("operations", "2003-12-28"), ("operations", "2002-12-29")],
     ),
+    # a bank's only count, "Common shares outstanding" under its basic EPS, is the count at the quarter's end
+    # (invented after round 707): no weighted average EPS divides. Read as the basic and diluted counts, EPS x
+    # shares had missed the net income (0.26 x 3,420,000 = 889,200 against 805,000) and held back the quarter's
+    # net income and EPS; no count is claimed, and the net income (1,020 - 215 = 805; 440 - 92 = 348) is printed
+    "a_banks_only_count_of_shares_is_the_one_at_period_end": (
+        [("operations", "net_income", "2025-12-31", "3", "805000"),
+         ("operations", "net_income", "2024-12-31", "3", "348000"),
+         ("operations", "eps_basic", "2025-12-31", "3", "0.26"),
+         ("operations", "eps_basic", "2024-12-31", "3", "0.12")],
+        [("operations", "shares_basic"), ("operations", "shares_diluted"), ("operations", "eps_diluted")],
+    ),
 }
 
 
@@ -581,6 +592,18 @@ def test_layout(name: str) -> None:
     assert set(expected) <= printed, sorted(set(expected) - printed)
     for statement, key in absent:
         assert not [r for r in rows if r["statement"] == statement and key in (r["concept"], r["period_end"])]
+
+
+def test_a_count_of_shares_on_a_day_keeps_its_printed_scale_beside_the_eps() -> None:
+    """The count at the quarter's end, under "(Dollars in thousands, except per share data)", is 3,420,000 shares
+    as printed: EPS x the count comes near the net income at that scale alone (0.26 x 3,420,000 = 889,200 against
+    805,000), never at the note's thousands (3.4 billion shares), though it is no weighted count (round 707)."""
+    path = LAYOUTS / "a_banks_only_count_of_shares_is_the_one_at_period_end.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    [count] = [item for statement in release.statements for item in statement.items
+               if item.label == "Common shares outstanding"]
+    assert (count.kind, count.concepts, count.values) == ("shares", (), (Decimal(3_420_000), Decimal(2_861_000)))
+    assert not [str(d) for d in release.diagnostics if "check failed" in str(d)]
 
 
 def test_short_dot_leaders_are_no_part_of_their_labels() -> None:

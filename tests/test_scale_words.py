@@ -1087,6 +1087,21 @@ WORDS = [
     ("WHEN_CASH_STANDS", "Cash and cash equivalents at end of period", True),
     ("WHEN_CASH_STANDS", "Cash, beginning of year", True), ("WHEN_CASH_STANDS", "Cash and cash equivalents", False),
     ("WHEN_CASH_STANDS", "End of period adjustments to cash", False),
+    # a count of shares on a day among the figures a share, named as no average (round 707's banks: "Common
+    # shares outstanding" above "Average shares outstanding", and as the only count under basic EPS)
+    ("SHARES_ON_A_DAY", "Common shares outstanding", True),
+    ("SHARES_ON_A_DAY", "Shares outstanding at period end", True),
+    ("SHARES_ON_A_DAY", "Period-end shares outstanding", True),
+    ("SHARES_ON_A_DAY", "Shares issued and outstanding", True),
+    ("SHARES_ON_A_DAY", "Common shares outstanding at December 31, 2024", True),
+    ("SHARES_ON_A_DAY", "Shares outstanding, end of period", True),
+    ("SHARES_ON_A_DAY", "Average shares outstanding", False),
+    ("SHARES_ON_A_DAY", "Average diluted shares outstanding", False),
+    ("SHARES_ON_A_DAY", "Weighted average common shares outstanding", False),
+    ("SHARES_ON_A_DAY", "Diluted shares outstanding", False),
+    ("SHARES_ON_A_DAY", "Common shares outstanding - basic", False),
+    ("SHARES_ON_A_DAY", "Shares used in computing net loss per share", False),
+    ("SHARES_ON_A_DAY", "Book value per common share", False),
 ]
 
 

@@ -62,6 +62,7 @@ from core.vocabulary import (
     UnitException,
     basic_diluted,
     counts_shares_at_a_date,
+    counts_shares_on_a_day,
     match_concept,
     names_share_count,
     normalise_label,
@@ -566,7 +567,8 @@ def _alike_counts_by_size(items: list[LineItem]) -> list[LineItem]:
     for index, item in enumerate(items):
         label = normalise_label(item.label)
         counts = bool({"shares_basic", "shares_diluted"} & set(item.concepts)) or (
-            item.kind == "shares" and not item.concepts and names_share_count(item.label))
+            item.kind == "shares" and not item.concepts and names_share_count(item.label)
+            and not counts_shares_on_a_day(item.label, item.section))
         if counts and not _NAMES_ITS_COUNT.search(label):
             alike.setdefault(label, []).append(index)
     twins = [indexes for indexes in alike.values() if len(indexes) == 2]
@@ -1394,6 +1396,10 @@ def _concepts(row: RawRow, kind: StatementKind, keep: list[int]) -> tuple[tuple[
             # "Common stock, $.001 par value: 12,000,000 shares authorized; shares outstanding: 1997,
             # 6,962,500": the stock's carrying amount, whatever counts its label names
             return (), "amount"
+        if kind == "operations" and counts_shares_on_a_day(label, row.section):
+            # "Common shares outstanding" among the figures a share: the count at the column's date, never the
+            # weighted average EPS divides (round 707); printed as a count of no concept
+            return (), "shares"
         return (basic_diluted(label, "shares") if kind == "operations" else ()), "shares"
     if concept is None:
         # "Pro forma weighted-average shares outstanding": a count, read at the share scale, as is "Shares

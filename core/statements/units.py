@@ -21,6 +21,7 @@ from core.vocabulary import (
     SCALES,
     THOUSANDS_MARK,
     UnitException,
+    counts_shares_on_a_day,
     currency_code,
     scale_of,
     share_scale_words,
@@ -127,6 +128,8 @@ def share_scale_from_arithmetic(items: tuple[LineItem, ...], scale: int, words: 
                         and (c := _of_family(items, "shares", f"shares_{family}")) is not None),
                        (next((i for i in items if i.kind == "per_share" and i.concepts), None),
                         next((i for i in items if i.kind == "shares" and i.concepts), None)))
+    if shares is None and eps is not None and results:
+        return _scale_of_a_count_on_a_day(items, eps, results[0], scale, words)
     if not results or eps is None or shares is None:
         return _plausible(shares, words)
 
@@ -147,6 +150,32 @@ def share_scale_from_arithmetic(items: tuple[LineItem, ...], scale: int, words: 
         if found is not None:
             return found
     return _plausible(shares, words)
+
+
+def _scale_of_a_count_on_a_day(items: tuple[LineItem, ...], eps: LineItem, net: LineItem, scale: int,
+                               words: int) -> int:
+    """The share scale where the only count printed is the one at the column's date ("Common shares outstanding",
+    vocabulary.counts_shares_on_a_day, which no EPS check takes): the scale at which EPS x the count comes
+    nearest the net result, within a factor of `_NEAR_A_DAYS_COUNT`, as the count on a day is near the period's
+    average but never its equal (round 707: "Common shares outstanding 3,420,000" under "in thousands, except per
+    share data" had been read as 3.4 billion shares once it was no longer the basic count). The words' where none
+    comes near."""
+    count = next((i for i in items if i.kind == "shares" and counts_shares_on_a_day(i.label, i.section)), None)
+    if count is None:
+        return _plausible(None, words)
+    columns = [(n * scale, e * c) for n, e, c in zip(net.values, eps.values, count.values, strict=True)
+               if n and e and c and (n > 0) == (e > 0)]
+
+    def near(candidate: int) -> bool:
+        return bool(columns) and all(
+            1 / _NEAR_A_DAYS_COUNT <= earned * candidate / result <= _NEAR_A_DAYS_COUNT for result, earned in columns)
+
+    return next((candidate for candidate in (words, 1, 1_000, 1_000_000) if near(candidate)), _plausible(count, words))
+
+
+# How far EPS x a count on a day may stray from the net result, as a factor, and still say the count's scale: the
+# scales stand a thousand apart, and a count on a day is within a few percent of the period's average.
+_NEAR_A_DAYS_COUNT = Decimal(10)
 
 
 # A count printed with all its digits: a million or more as printed. Under a note of thousands it would be a

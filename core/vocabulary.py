@@ -1700,6 +1700,19 @@ MINE_GROSS_RESULT: Final = re.compile(
 # round 660): the gross profit only where revenue less the cost of sales right above it leaves it (the same
 # arithmetic), the words alone could be a segment's margin or a percent of one.
 PART_GROSS_RESULT: Final = re.compile(r"^(?:[a-z-]+\s+){1,2}gross\s+(?:profit|margin)$")
+# A line of revenue a statement prints after the gross profit of its other revenue, before the operating
+# expenses ("Product revenue" / "Cost of product revenue" / "Gross profit on product revenue" / "Government contract
+# revenue" / "Operating expenses:", round 704): contract, grant, collaboration, license or royalty revenue that
+# bears no cost of its own. The revenue above the cost is then a part of the company's revenue, where the
+# operating result takes the line in (core.statements.concepts._revenue_beside_the_gross_profit): the words
+# alone could name a line of other income, so the arithmetic decides. A cost of it, a gross result, a total or
+# "Other income" is none.
+# In normalise_label's form.
+REVENUE_AFTER_THE_GROSS_PROFIT: Final = re.compile(
+    r"^(?!.*\b(?:costs?|deferred|unearned|gross|profit|margin|loss|total)\b)(?:[a-z-]+\s+){0,4}?(?:revenues?"
+    r"|(?:grants?|royalty|royalties|license|licensing|collaboration|collaborative|milestone)\s+"
+    r"(?:and\s+[a-z-]+\s+)?income)(?:\s+from\s+(?:[a-z-]+\s+){0,3}?[a-z-]+)?(?:\s+net)?"
+    r"(?:\s+-)?(?:\s+\(?related\s+part(?:y|ies)\)?)?$")
 # A tax named by what it is levied on rather than as the income tax ("U.S. gross transportation tax", a
 # shipowner's; "Taxes", "Income and franchise taxes", "Tonnage tax", "Zakat"): the income tax where it is the one
 # line between the income before taxes and the net income and takes the one to the other in every column

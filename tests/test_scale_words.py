@@ -681,6 +681,26 @@ def test_a_revenue_line_net_of_the_lines_above(label: str, net: bool) -> None:
     assert bool(NET_REVENUE_LINE.search(normalise_label(label))) is net
 
 
+# A revenue line a statement prints after the gross profit of its other revenue, before the operating expenses
+# ("Government contract revenue" under "Gross profit on product revenue", round 704; biotech releases print
+# collaboration, grant, license and royalty revenue there); the arithmetic decides whether it is revenue.
+REVENUES_AFTER_THE_GROSS_PROFIT = [
+    ("Government contract revenue", True), ("Collaboration revenue", True), ("Grant revenue", True),
+    ("License and milestone revenue - related party", True), ("Royalty revenues", True), ("Grant income", True),
+    ("Revenue from collaborations, net", True), ("Contract revenue (1)", True),
+    ("Cost of contract revenue", False), ("Gross profit on product revenue", False), ("Total revenues", False),
+    ("Other income", False), ("Interest income", False), ("Deferred revenue", False),
+    ("Research and development", False)]
+
+
+@pytest.mark.parametrize(("label", "revenue"), REVENUES_AFTER_THE_GROSS_PROFIT,
+                         ids=[label for label, _ in REVENUES_AFTER_THE_GROSS_PROFIT])
+def test_a_revenue_line_printed_after_the_gross_profit(label: str, revenue: bool) -> None:
+    from core.vocabulary import REVENUE_AFTER_THE_GROSS_PROFIT, normalise_label, without_note_marks
+
+    assert bool(REVENUE_AFTER_THE_GROSS_PROFIT.match(normalise_label(without_note_marks(label)))) is revenue
+
+
 # (column header as printed, the currency its figures are in): the same currency however it is written, so a
 # translation column is told from the statement's own by counting columns, not spellings.
 CURRENCY_HEADERS = [

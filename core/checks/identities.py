@@ -16,7 +16,7 @@ from core.statements.runs import matching_run
 from core.statements.signs import bridge_signs, reads_as_expense
 from core.statements.to_common import Taken, prints_what_is_taken, readings
 from core.statements.units import EPS_ROUNDING, half_the_printed_digit
-from core.vocabulary import NON_GAAP
+from core.vocabulary import NON_GAAP, REVENUE_AFTER_THE_GROSS_PROFIT, normalise_label, without_note_marks
 
 # A statement printing EPS from continuing and from discontinued operations adds the two rounded figures
 # into the total's (AppLovin: 2.95 + (0.04) = 2.91, where the net result over the shares is 2.917): each
@@ -27,15 +27,47 @@ _EPS_PARTS = re.compile(r"\b(?:continuing|discontinued)\s+operations?\b", re.IGN
 
 def operations_identities(statement: Statement) -> Iterable[CheckResult]:
     """Revenue less costs gives the operating result; the operating result and the rest, the net result."""
-    for index, period in enumerate(statement.periods):
-        revenue = value_of(statement, "revenue", index)
-        cost = value_of(statement, "cost_of_revenue", index)
-        gross = value_of(statement, "gross_profit", index)
-        if revenue is not None and cost is not None and gross is not None:
-            yield identity(statement, period, "gross profit", revenue - cost, gross,
-                            ("revenue", "cost_of_revenue", "gross_profit"), "revenue - cost of revenue")
+    part = _revenue_the_cost_is_taken_from(statement)
+    if part is not None:
+        yield from _gross_profit_of_a_part(statement, part)
+    else:
+        for index, period in enumerate(statement.periods):
+            revenue = value_of(statement, "revenue", index)
+            cost = value_of(statement, "cost_of_revenue", index)
+            gross = value_of(statement, "gross_profit", index)
+            if revenue is not None and cost is not None and gross is not None:
+                yield identity(statement, period, "gross profit", revenue - cost, gross,
+                                ("revenue", "cost_of_revenue", "gross_profit"), "revenue - cost of revenue")
     yield from _operating_result(statement)
     yield from _bridges(statement)
+
+
+def _revenue_the_cost_is_taken_from(statement: Statement) -> LineItem | None:
+    """Where the revenue is a sum of lines printed about the gross profit (a line above the cost, revenue lines
+    after the gross profit: `concepts._revenue_beside_the_gross_profit`, round 704), the line above the cost, the
+    sum's first: the gross profit is that part less the cost, never the whole less it. None where the revenue
+    stands above the cost as printed."""
+    items = statement.items
+    revenue, gross = first_index(items, "revenue"), first_index(items, "gross_profit")
+    if revenue is None or gross is None or not gross < revenue:
+        return None
+    return next((items[i] for i in range(gross) if items[i].kind == "amount"
+                 and items[i].span.first == items[revenue].span.first), None)
+
+
+def _gross_profit_of_a_part(statement: Statement, part: LineItem) -> Iterable[CheckResult]:
+    """The gross profit check on the part of the revenue the cost is taken from (`_revenue_the_cost_is_taken_from`)."""
+    cost, gross = statement.item("cost_of_revenue"), statement.item("gross_profit")
+    if cost is None or gross is None:
+        return
+    lines = (part, cost, gross)
+    span = SourceSpan(min(line.span.first for line in lines), max(line.span.last for line in lines))
+    for index, period in enumerate(statement.periods):
+        revenue, taken, found = (line.values[index] for line in lines)
+        if revenue is not None and taken is not None and found is not None:
+            yield CheckResult(name="gross profit", statement=statement.kind, period=period.key,
+                              expected=revenue - taken, found=found, tolerance=rounding_tolerance(statement, 3),
+                              span=span, detail=f"{part.label} - cost of revenue", items=items_of(*lines))
 
 
 
@@ -65,6 +97,7 @@ def _operating_result(statement: Statement) -> Iterable[CheckResult]:
     bases: list[tuple[str, list[Decimal | None], tuple[int, ...]]] = []  # name, values, the lines it reads
     columns = range(len(statement.periods))
     if gross is not None and gross < opex:
+        bases += _gross_profit_and_the_revenue_after_it(items, gross, opex)
         bases.append(("gross profit", [items[gross].values[c] for c in columns], (gross,)))
     if revenue is not None:
         bases.append(("revenue", [items[revenue].values[c] for c in columns], (revenue,)))
@@ -121,6 +154,24 @@ def _operating_result(statement: Statement) -> Iterable[CheckResult]:
                                           items[operating].span.last),
                           detail=detail, items=items_of(*base_items, items[opex], *terms, items[operating]))
 
+
+
+def _gross_profit_and_the_revenue_after_it(items: list[LineItem], gross: int, opex: int
+                                           ) -> list[tuple[str, list[Decimal | None], tuple[int, ...]]]:
+    """The gross profit plus the lines of revenue printed after it, before the expenses ("Gross profit on product
+    revenue" / "Government contract revenue" / "Operating expenses:", round 704: the check had taken the gross
+    profit alone and failed a statement that adds up), as the reading to try first where there are any; the
+    revenue summed from them (`concepts._revenue_beside_the_gross_profit`) is read along, as what the base holds."""
+    between = [i for i in range(gross + 1, opex) if items[i].kind == "amount"]
+    lines = [i for i in between if not items[i].concepts and REVENUE_AFTER_THE_GROSS_PROFIT.match(
+        normalise_label(without_note_marks(items[i].label)))]
+    if not lines:
+        return []
+    summed = tuple(i for i in between if "revenue" in items[i].concepts)
+    values = [_total([items[gross].values[c], *(items[i].values[c] for i in lines)])
+              for c in range(len(items[gross].values))]
+    name = "gross profit + " + " + ".join(items[i].label.strip() for i in lines)
+    return [(name, values, (gross, *lines, *summed))]
 
 
 def _result_without_a_total(statement: Statement, items: list[LineItem], top: int | None,

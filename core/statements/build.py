@@ -15,7 +15,7 @@ from datetime import date
 
 from core.model import FINANCIAL_KINDS, Diagnostic, LineItem, Period, SourceSpan, Statement, StatementKind
 from core.statements.columns import NAMES_NO_PERIOD, NO_CLUES, PeriodClues, column_periods
-from core.statements.concepts import eps_of_each_class, line_items, matching_label
+from core.statements.concepts import eps_of_each_class, line_items, matching_label, revenue_held_back
 from core.statements.printed_changes import with_printed_changes
 from core.statements.result_signs import resolve_result_signs
 from core.statements.share_counts import (
@@ -407,6 +407,16 @@ def _counts_held_back(counts: tuple[LineItem, ...], unit: str, title: str) -> Di
                       "share)", span=SourceSpan(first, last), table=title)
 
 
+def _revenue_in_parts(part: LineItem, rest: tuple[LineItem, ...], title: str) -> Diagnostic:
+    """Why a statement printing revenue above its cost and more after its gross profit prints none
+    (`concepts.revenue_held_back`, round 704): the line above the cost is a part, and no sum is vouched for."""
+    labels = ", ".join(repr(item.label) for item in rest)
+    return Diagnostic(f"no revenue was read: {part.label!r} is a part of it, the operating result taking in {labels} "
+                      "printed after the gross profit, and no total is printed; the sum was not read as the revenue, "
+                      f"since {part.label!r} less the costs above the gross profit is not the gross profit printed",
+                      span=SourceSpan(part.span.first, max(item.span.last for item in rest)), table=title)
+
+
 def _eps_of_each_class(lines: tuple[LineItem, ...], title: str) -> Diagnostic:
     """Why a statement printing an EPS for each class of its stock prints none (`eps_of_each_class`)."""
     labels = ", ".join(dict.fromkeys(repr(f"{item.section}: {item.label}" if item.section else item.label)
@@ -449,6 +459,8 @@ def build_statement(table: RawTable, fallback: HeaderReading | None,
         items = tuple(item for item in items if item not in shifted)
     if kind == "operations" and (classes := eps_of_each_class(items)):
         notes += (_eps_of_each_class(classes, _title(table)),)
+    if kind == "operations" and (held := revenue_held_back(items)):
+        notes += (_revenue_in_parts(*held, _title(table)),)
     share_scale = share_scale_from_arithmetic(items, units.scale, units.share_scale or units.scale)
     unclear = counts_left_unclear(items, units.scale, share_scale, units.share_scale)
     if unclear and kind in FINANCIAL_KINDS:

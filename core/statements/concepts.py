@@ -51,6 +51,7 @@ from core.vocabulary import (
     PER_SHARE_HEADING,
     PER_SHARE_NOUN_FIRST,
     RESULT_HEADING,
+    REVENUE_AFTER_THE_GROSS_PROFIT,
     REVENUE_DEDUCTION_LINE,
     ROLL_FORWARD_END,
     ROLL_FORWARD_START,
@@ -246,13 +247,14 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
         _common_after_noncontrolling(_taxes_in_parts(_parts_of_a_cost_turned(_expense_lines_positive(
             _counts_under_their_eps(items))))))))
     if kind == "operations":
-        return _deductions_by_the_arithmetic(_net_revenue_after_deductions(_cost_beside_another_cost(
+        return _revenue_beside_the_gross_profit(_deductions_by_the_arithmetic(_net_revenue_after_deductions(
+            _cost_beside_another_cost(
             _cost_the_gross_profit_takes(
             _revenue_the_gross_profit_starts_from(_net_operating_income_by_the_arithmetic(
             _nonoperating_whole(_sole_expenses_line(_sole_cost_above_gross_profit(_revenue_by_the_gross_profit(
                 _revenue_summed_below(_sole_revenue_line(
                 _common_straight_after_the_tax(_shares_of_a_bare_loss(_count_of_a_lone_eps(_primary_count_by_the_arithmetic(
-                _gross_profit_by_the_arithmetic(_commodity_cost_alone(_tax_by_the_arithmetic(_pretax_by_the_arithmetic(unique))))))))))))))))))))
+                _gross_profit_by_the_arithmetic(_commodity_cost_alone(_tax_by_the_arithmetic(_pretax_by_the_arithmetic(unique)))))))))))))))))))))
     if kind == "balance":
         return _liabilities_positive(_equity_without_noncontrolling(_unworded_current_totals(
             _unlabelled_grand_totals(_liabilities_under_a_heading_of_both_sides(_totals_above_their_parts(unique),
@@ -851,6 +853,114 @@ def _revenue_the_gross_profit_starts_from(items: tuple[LineItem, ...]) -> tuple[
     result[revenue] = _with_concepts(items[revenue], tuple(c for c in items[revenue].concepts if c != "revenue"))
     result[later[0]] = _with_concepts(items[later[0]], ("revenue",))
     return tuple(result)
+
+
+def _revenue_beside_the_gross_profit(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
+    """A line of revenue printed after the gross profit, before the operating expenses ("Product revenue" /
+    "Cost of product revenue" / "Gross profit on product revenue" / "Government contract revenue" / "Operating
+    expenses:", round 704), that the operating result takes in (gross profit plus it less the expenses is the
+    result in every column) bears no cost of its own: the revenue above the cost is a part of the company's
+    revenue, never all of it. The statement prints no total of them (a total would carry the concept by its own
+    words), so the revenue is the lines added up, named so, where the part less its cost (or costs) is the gross
+    profit too (the arithmetic then vouches for every term); else it is held back, no part printed as the whole.
+    The words (vocabulary.REVENUE_AFTER_THE_GROSS_PROFIT) could name other income, so the arithmetic decides."""
+    at = {c: first_index(items, c) for c in ("revenue", "cost_of_revenue", "gross_profit", "operating_income")}
+    revenue, cost, gross, operating = at["revenue"], at["cost_of_revenue"], at["gross_profit"], at["operating_income"]
+    if revenue is None or gross is None or operating is None or not revenue < gross < operating or (
+            cost is not None and not revenue < cost < gross):
+        return items
+    parts = _revenue_lines_after_the_gross_profit(items, gross, operating)
+    if not parts or not _the_result_takes_them_in(items, gross, parts, operating):
+        return items
+    part = items[revenue]
+    result = list(items)
+    result[revenue] = _with_concepts(part, tuple(c for c in part.concepts if c != "revenue"))
+    if _costs_leave_the_gross_profit(items, revenue, gross):
+        result.insert(parts[-1] + 1, _revenue_added_up([part, *(items[i] for i in parts)]))
+    return tuple(result)
+
+
+def revenue_held_back(items: Sequence[LineItem]) -> tuple[LineItem, tuple[LineItem, ...]] | None:
+    """The line above the gross profit named for revenue and the revenue lines printed after the gross profit, where
+    `_revenue_beside_the_gross_profit` held the revenue back (the result takes the later lines in, but the part less
+    its cost is not the gross profit printed, so no sum is vouched for): what a warning names. None otherwise."""
+    lines = tuple(items)
+    gross, operating = first_index(lines, "gross_profit"), first_index(lines, "operating_income")
+    if first_index(lines, "revenue") is not None or gross is None or operating is None or not gross < operating:
+        return None
+    part = next((i for i in range(gross) if lines[i].kind == "amount" and _REVENUE_WORD.search(lines[i].label)), None)
+    parts = _revenue_lines_after_the_gross_profit(lines, gross, operating)
+    if part is None or not parts or not _the_result_takes_them_in(lines, gross, parts, operating):
+        return None
+    return lines[part], tuple(lines[i] for i in parts)
+
+
+def _costs_leave_the_gross_profit(items: tuple[LineItem, ...], revenue: int, gross: int) -> bool:
+    """Whether the revenue line less every line between it and the gross profit (its cost, or costs) is the gross
+    profit in every column printing them all: the part then vouched for, its sum with the rest can be too."""
+    costs = [items[i] for i in range(revenue + 1, gross) if items[i].kind == "amount"]
+    columns = [(r, [cost.values[c] for cost in costs], g)
+               for c, (r, g) in enumerate(zip(items[revenue].values, items[gross].values, strict=True))
+               if r is not None and g is not None]
+    return bool(costs) and bool(columns) and all(
+        None not in taken and r - sum((v for v in taken if v is not None), Decimal(0)) == g for r, taken, g in columns)
+
+
+def _revenue_lines_after_the_gross_profit(items: tuple[LineItem, ...], gross: int, operating: int) -> list[int]:
+    """The lines right after the gross profit that name revenue and claim no concept, down to the first that
+    does not (the first expense): where the statement prints the revenue that bears no cost of sales."""
+    found: list[int] = []
+    for index in range(gross + 1, operating):
+        item = items[index]
+        if item.kind != "amount":
+            continue
+        if item.concepts or item.is_total or not REVENUE_AFTER_THE_GROSS_PROFIT.match(
+                normalise_label(without_note_marks(item.label))):
+            break
+        found.append(index)
+    return found
+
+
+def _the_result_takes_them_in(items: tuple[LineItem, ...], gross: int, parts: list[int], operating: int) -> bool:
+    """Whether the gross profit plus the revenue lines after it, less the expenses (their printed total, or
+    every line down to the result where none is printed), is the operating result in every column printing
+    them, and the lines are no nil: the result counts them as revenue."""
+    total = first_index(items, "total_operating_expenses")
+    after = [i for i in range(parts[-1] + 1, operating) if items[i].kind == "amount"]
+    if total is not None and parts[-1] < total < operating:
+        if any(i > total for i in after):
+            return False  # lines between the total and the result: the identities' check reads them by sign
+        expenses = [total]
+    elif total is None and after:
+        expenses = after
+    else:
+        return False
+    compared = False
+    for column, found in enumerate(items[operating].values):
+        start = items[gross].values[column]
+        if found is None or start is None:
+            continue
+        terms = [items[i].values[column] for i in parts]
+        costs = [items[i].values[column] for i in expenses]
+        if any(v is None for v in costs) or all(v is None for v in terms):
+            return False
+        added = sum((v for v in terms if v is not None), Decimal(0))
+        if start + added - sum((v for v in costs if v is not None), Decimal(0)) != found:
+            return False
+        compared = compared or added != 0
+    return compared
+
+
+def _revenue_added_up(lines: list[LineItem]) -> LineItem:
+    """The revenue the statement prints in parts and no total of, their sum in each column printing all of
+    them, named as the sum it is (as the expense mix names a total it adds up: "(the lines added up)"), its
+    span the lines it adds."""
+    values = tuple(None if any(line.values[c] is None for line in lines)
+                   else sum((line.values[c] or Decimal(0) for line in lines), Decimal(0))
+                   for c in range(len(lines[0].values)))
+    label = " + ".join(line.label.strip() for line in lines) + " (the lines added up)"
+    return LineItem(label, values, ("revenue",), "amount", SourceSpan(lines[0].span.first, lines[-1].span.last),
+                    lines[0].section)
 
 
 def _leaves_gross_profit(line: LineItem, cost: LineItem, gross: LineItem) -> bool:

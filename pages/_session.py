@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from datetime import UTC, datetime
 from typing import Any
 
 import streamlit as st
@@ -28,6 +29,12 @@ SEEN_UPLOADS = "release_lens.seen_uploads"  # file ids already handled, so a rem
 ERRORS = "release_lens.errors"  # messages about files that could not be read
 # file id -> the message of an upload that could not be read, while the file stays in the uploader
 UPLOAD_FAILURES = "release_lens.upload_failures"
+# Messages of failed uploads that are still listed in the uploader but belong to an earlier upload than the last one
+# read: a later readable upload's page had shown them in the red box above it, as if they were its own (UI-61:
+# "empty.txt could not be read..." above a release read fine). Said apart, folded, with the time each was uploaded.
+EARLIER_FAILURES = "release_lens.earlier_failures"
+# file id -> (file name, when the failed upload was read: "06:41 UTC"): an earlier failure tied to its file and time
+FAILED_AT = "release_lens.failed_at"
 # file id -> what the sidebar says of an upload that is a file already loaded (same bytes), while that copy stays
 # listed in the uploader: kept once and said so (UI-51: st-joe uploaded twice had been listed twice with no word)
 UPLOAD_TWINS = "release_lens.upload_twins"
@@ -313,7 +320,12 @@ def load_sample_once() -> None:
 
 
 def handle_uploads(files: list[Any]) -> None:
-    """Parse each newly uploaded file once; files already handled (even if since removed) are skipped."""
+    """Parse each newly uploaded file once; files already handled (even if since removed) are skipped.
+
+    The red box (ERRORS) says the failures of the latest upload: while uploads keep failing, every failed file still
+    in the uploader keeps its message there; once an upload is read, the earlier failures leave the box for a folded
+    note tied to their files and the time each was uploaded (EARLIER_FAILURES, UI-61), so the release just read is
+    not shown under errors that are not its own. Nothing loaded is lost either way."""
     seen: set[str] = set(st.session_state.get(SEEN_UPLOADS, set()))
     fresh = [file for file in files if file.file_id not in seen]
     # A file that could not be read keeps its message while it stays in the uploader: a second upload had
@@ -321,20 +333,54 @@ def handle_uploads(files: list[Any]) -> None:
     present = {file.file_id for file in files}
     failures = {key: message for key, message in dict(st.session_state.get(UPLOAD_FAILURES, {})).items()
                 if key in present}
+    failed_at = {key: when for key, when in dict(st.session_state.get(FAILED_AT, {})).items() if key in failures}
     if fresh:
         st.session_state[ERRORS] = []
     # an upload's copy of a file already loaded is said while that copy stays in the uploader
     st.session_state[UPLOAD_TWINS] = {key: said for key, said in twins().items() if key in present}
     uploaded = {key: name for key, name in uploaded_names().items() if key in present}
+    earlier = dict(failures)  # the failures before this upload
+    read_now = False
     for file in fresh:
         seen.add(file.file_id)
         if (read := try_load(file.getvalue(), file.name, file.file_id)) is None:  # said why in ERRORS, last
             failures[file.file_id] = errors()[-1]
+            failed_at[file.file_id] = (file.name, datetime.now(UTC).strftime("%H:%M UTC"))
         else:
             uploaded[file.file_id] = read.name
+            read_now = True
     st.session_state[UPLOADED] = uploaded
     if fresh:
         # the same bad file uploaded again beside others is said once (a browser review had it twice)
-        st.session_state[ERRORS] = list(dict.fromkeys(failures.values()))
+        now = {key: message for key, message in failures.items() if not (read_now and key in earlier)}
+        st.session_state[ERRORS] = list(dict.fromkeys(now.values()))
+        if read_now:
+            st.session_state[EARLIER_FAILURES] = {key: failures[key] for key in earlier}
+    st.session_state[EARLIER_FAILURES] = {key: message for key, message in earlier_failures().items()
+                                          if key in failures and message not in errors()}
     st.session_state[UPLOAD_FAILURES] = failures
+    st.session_state[FAILED_AT] = failed_at
     st.session_state[SEEN_UPLOADS] = seen
+
+
+def earlier_failures() -> dict[str, str]:
+    """File id -> message of a failed upload still in the uploader that came before the last upload read."""
+    found: Any = st.session_state.get(EARLIER_FAILURES, {})
+    return dict(found) if isinstance(found, dict) else {}
+
+
+def failed_times() -> dict[str, tuple[str, str]]:
+    """File id -> (name, time uploaded) of each failed upload still in the uploader."""
+    found: Any = st.session_state.get(FAILED_AT, {})
+    return dict(found) if isinstance(found, dict) else {}
+
+
+def earlier_said(failed: dict[str, str], times: dict[str, tuple[str, str]]) -> str:
+    """The folded note's title for failures of uploads before the one last read: their files and times, so they are
+    not taken for the new release's (UI-61). "Earlier uploads that could not be read: empty.txt and photo.txt
+    (uploaded 06:41 UTC)"."""
+    names = [times[key][0] for key in failed if key in times]
+    when = list(dict.fromkeys(times[key][1] for key in failed if key in times))
+    files = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else "".join(names)
+    head = "Earlier upload that could not be read" if len(failed) == 1 else "Earlier uploads that could not be read"
+    return f"{head}: {files} (uploaded {', '.join(when)})" if names else head

@@ -15,6 +15,7 @@ from pages._library import LIBRARY_ERROR, entries, library, library_path, sample
 from pages._markdown import plain
 from pages._session import (
     CURRENT,
+    EARLIER_FAILURES,
     ERRORS,
     OPEN_PARAM,
     RESTORE,
@@ -22,7 +23,10 @@ from pages._session import (
     UPLOAD_TWINS,
     UPLOAD_TYPES,
     UPLOADER_ROUND,
+    earlier_failures,
+    earlier_said,
     errors,
+    failed_times,
     handle_uploads,
     open_stored,
     releases,
@@ -56,6 +60,7 @@ def _remove_current() -> None:
 
 def _dismiss_errors() -> None:
     st.session_state[ERRORS] = []
+    st.session_state[EARLIER_FAILURES] = {}
     st.session_state[UPLOAD_FAILURES] = {}  # dismissed: not said again on the next upload
     st.session_state[UPLOAD_TWINS] = {}  # the uploader is emptied below: its copies with it
     # Releases read from the uploader stay loaded: they live in the session, not in the widget.
@@ -282,17 +287,26 @@ def failure_list(failures: list[str]) -> str:
 
 
 def messages() -> None:
-    """Failed uploads, above whichever page is open, until dismissed: one box, a line a file with its reason."""
+    """Failed uploads, above whichever page is open, until dismissed: one box, a line a file with its reason. The
+    failures of uploads before the last one read are folded apart under their files and times (UI-61: an empty file's
+    red box had stood above the next, readable, upload's Overview as if it were that release's)."""
     failures = errors()
-    if not failures:
+    earlier = earlier_failures()
+    if not failures and not earlier:
         return
-    st.error(failure_list(failures), icon=":material/error:")
+    if failures:
+        st.error(failure_list(failures), icon=":material/error:")
+    if earlier:
+        with st.expander(earlier_said(earlier, failed_times()), expanded=False, icon=":material/history:"):
+            st.markdown(failure_list(list(dict.fromkeys(earlier.values()))))
+            st.caption("These files stay listed in the uploader until dismissed; the releases read since are in "
+                       "the sidebar's list.")
     # the uploader still lists the files (Streamlit takes none out but by a new key, which would also drop its own
     # note of a file refused as too large): said so, and Dismiss empties it (UI-50)
-    if st.session_state.get(UPLOAD_FAILURES):  # (removing a release empties the uploader, these files with it)
+    if failures and st.session_state.get(UPLOAD_FAILURES):  # (removing a release empties the uploader, these with it)
         st.caption("The files that could not be read stay listed in the uploader until these messages are "
                    "dismissed; the releases read are in the sidebar's list.")
-    kept_text = still_loaded(list(releases().values()))
+    kept_text = still_loaded(list(releases().values())) if failures else ""
     if kept_text:
         st.caption(kept_text)
     st.button("Dismiss", on_click=_dismiss_errors, key="release_lens.dismiss",

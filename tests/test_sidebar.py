@@ -213,9 +213,9 @@ def test_a_bad_file_keeps_its_message_while_another_is_uploaded_beside_it() -> N
 
     import streamlit as st
 
-    from pages._session import ERRORS, SEEN_UPLOADS, UPLOAD_FAILURES, handle_uploads
+    from pages._session import EARLIER_FAILURES, ERRORS, SEEN_UPLOADS, UPLOAD_FAILURES, handle_uploads
 
-    for key in (ERRORS, SEEN_UPLOADS, UPLOAD_FAILURES):
+    for key in (ERRORS, SEEN_UPLOADS, UPLOAD_FAILURES, EARLIER_FAILURES):
         st.session_state.pop(key, None)
     picture = SimpleNamespace(file_id="1", name="picture.txt", getvalue=lambda: PNG_NAMED_TXT)
     empty = SimpleNamespace(file_id="2", name="empty.txt", getvalue=lambda: b"")
@@ -226,7 +226,9 @@ def test_a_bad_file_keeps_its_message_while_another_is_uploaded_beside_it() -> N
     assert len(messages) == 2 and messages[0].startswith("**picture.txt** could not be read")
     assert messages[1] == "**empty.txt** could not be read: it is empty; " + EMPTY_SAID
     handle_uploads([empty, sample])  # the picture taken out of the uploader, a good file added
-    assert [unescape(m) for m in st.session_state[ERRORS]] == [
+    # the good file read, the empty one's message is an earlier upload's: out of the red box, folded apart (UI-61)
+    assert st.session_state[ERRORS] == []
+    assert [unescape(m) for m in st.session_state[EARLIER_FAILURES].values()] == [
         "**empty.txt** could not be read: it is empty; " + EMPTY_SAID]
 
 

@@ -71,9 +71,10 @@ if dilution_rows := dilution(operations, concept_checks(release, operations)):
     # in the release's own words, a 1997 release's "Primary" and "Fully diluted" (UI-56)
     names = eps_names(operations)
     st.markdown(f"##### {names.basic} and {names.diluted.lower()}, as printed")
-    st.dataframe(dilution_table(dilution_rows, words, currency, names, count_heads(operations, words)),
+    st.dataframe(dilution_table(dilution_rows, words, currency, names, count_heads(operations, words),
+                                operations.share_scale),
                  hide_index=True, key="per_share_dilution")
-    st.caption(dilution_note(dilution_rows, words, names))
+    st.caption(dilution_note(dilution_rows, words, names, operations.share_scale))
     if doubted := tuple({id(c): c for row in dilution_rows for c in row.doubts}.values()):
         unverified(doubted)  # a figure a failed check blames is marked here as on the Data page (UI-53)
 

@@ -35,14 +35,15 @@ from core.charts.style import (
 )
 from core.formatting import (
     SHARE_UNIT_WORDS,
+    accounting,
     currency_sign,
     marked,
     per_share,
+    places,
     printed_places,
     share_label_places,
     share_places,
     share_unit,
-    shares,
     shares_in_millions,
     status_legend,
 )
@@ -199,11 +200,14 @@ def bridge_chart(bridge: EpsBridge, words: EquityWords = SHARES, currency: str =
 
 
 def dilution_table(rows: tuple[Dilution, ...], words: EquityWords = SHARES, currency: str = "USD",
-                   names: EpsNames = BASIC_AND_DILUTED, counts: tuple[str, str] | None = None) -> pd.DataFrame:
+                   names: EpsNames = BASIC_AND_DILUTED, counts: tuple[str, str] | None = None,
+                   printed: int | None = None) -> pd.DataFrame:
     """Basic beside diluted, period by period, as printed, with the shares dilution adds: the table under
     the charts, which show one of each. Headed in the release's own words (`names`, `counts`: "Primary EPS",
     "Fully diluted EPS"), and a column the release prints nothing for left out: ManTech's three share columns,
-    every row "—", had stood under a note saying their unit (UI-56)."""
+    every row "—", had stood under a note saying their unit (UI-56). The counts are in the unit the release prints
+    them in (`printed`, the statement's share scale) to its decimals: Sears' "216.5" of millions, never "216,500"
+    of thousands (UI-61)."""
     sign = currency_sign(currency)
     one, many = words.one, words.many
     basic_count, diluted_count = counts or (f"Basic {many}", f"Diluted {many}")
@@ -212,11 +216,13 @@ def dilution_table(rows: tuple[Dilution, ...], words: EquityWords = SHARES, curr
         return "—" if value is None else marked(per_share(value, decimals=printed_places(value), currency=sign), status)
 
     named = words.result if one == "share" else f"per {one}"
-    unit = dilution_share_unit(rows)
+    unit = dilution_share_unit(rows, printed)
     per = "" if unit == 1 else f" ({SHARE_UNIT_WORDS[unit]})"
+    counted = [value / unit for row in rows for value in (row.shares_basic, row.shares_diluted) if value is not None]
+    decimals = min(max((places(value) for value in counted), default=0), 3)
 
     def count(value: Decimal | None, status: str) -> str:
-        return "—" if value is None else marked(shares(value / unit), status)
+        return "—" if value is None else marked(accounting(value / unit, decimals=decimals), status)
 
     # a figure a failed check blames carries its mark here as on the Data page (UI-53: Oshkosh's basic $3.37)
     columns = {
@@ -227,19 +233,25 @@ def dilution_table(rows: tuple[Dilution, ...], words: EquityWords = SHARES, curr
         f"{diluted_count}{per}": [count(row.shares_diluted, row.status(3)) for row in rows],
         f"{many.capitalize()} dilution adds{per}": [
             "—" if (added := row.added_shares) is None or (part := row.added_percent) is None
-            else marked(f"{shares(added / unit)} ({part:,.1f}%)", row.added_status) for row in rows],
+            else marked(f"{accounting(added / unit, decimals=decimals)} ({part:,.1f}%)", row.added_status)
+            for row in rows],
     }
     return pd.DataFrame({head: cells for head, cells in columns.items()
                          if head == "Period" or any(cell != "—" for cell in cells)})
 
 
-def dilution_share_unit(rows: tuple[Dilution, ...]) -> int:
-    """The unit the table says the counts in (`formatting.share_unit`): the release's own, as printed."""
+def dilution_share_unit(rows: tuple[Dilution, ...], printed: int | None = None) -> int:
+    """The unit the table says the counts in: the one the release prints them in (`printed`, the statement's share
+    scale) where that is one of millions, thousands or one share; else the largest in which every count is whole
+    (`formatting.share_unit`), which is no claim of how the release prints them (UI-61: Sears' 216.5 million had read
+    "216,500" of thousands, "as the release prints them")."""
+    if printed in SHARE_UNIT_WORDS:
+        return int(printed)
     return share_unit(value for row in rows for value in (row.shares_basic, row.shares_diluted))
 
 
 def dilution_note(rows: tuple[Dilution, ...], words: EquityWords = SHARES,
-                  names: EpsNames = BASIC_AND_DILUTED) -> str:
+                  names: EpsNames = BASIC_AND_DILUTED, printed: int | None = None) -> str:
     """The caption under the table: what the release's names mean where they are APB 15's, the counts' unit and what
     dilution adds where it prints counts (one line saying it prints none where it does not: UI-56, ManTech's note had
     said "Shares in millions" under three empty columns), and the mark of a figure a failed check blames (UI-53)."""
@@ -250,9 +262,10 @@ def dilution_note(rows: tuple[Dilution, ...], words: EquityWords = SHARES,
     if all(row.shares_basic is None and row.shares_diluted is None for row in rows):
         return (f"{meaning}The release prints no weighted {many} beside these figures, so what dilution adds is not "
                 f"shown.{marks}")
-    unit = dilution_share_unit(rows)
-    said = (f"{many.capitalize()} in full, as the release prints them." if unit == 1 else
-            f"{many.capitalize()} in {SHARE_UNIT_WORDS[unit]}, as the release prints them.")
+    unit = dilution_share_unit(rows, printed)
+    as_printed = ", as the release prints them" if printed in SHARE_UNIT_WORDS else ""  # said only where known
+    said = (f"{many.capitalize()} in full{as_printed}." if unit == 1 else
+            f"{many.capitalize()} in {SHARE_UNIT_WORDS[unit]}{as_printed}.")
     if not any(row.added_shares is not None for row in rows):
         return (f"{meaning}{said} It prints no second count to set against it, so what dilution adds is not "
                 f"shown.{marks}")

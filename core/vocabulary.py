@@ -324,6 +324,12 @@ STATEMENT_VERSION_WORDS: Final = re.compile(
     r"\s*(?:pro[\s-]+forma|supplemental|supplementary|as\s+adjusted|adjusted|non-?gaap)\s+", re.IGNORECASE)
 # A line of a business sold or closed ("Net loss from discontinued operations")
 DISCONTINUED_OPERATIONS: Final = re.compile(r"\bdiscontinued\s+operations?\b", re.IGNORECASE)
+# A one-off line of the net result that makes two periods unlike, printed as a line of its own (APB 20's cumulative
+# effect of an accounting change, APB 30's extraordinary item): the line itself, never a subtotal before it ("Income
+# before cumulative effect of change in accounting principle"). UI-61: Sears' ($839) million, ($3.86) a share.
+ONE_OFF_ITEM: Final = re.compile(
+    r"^\s*(?:the\s+)?(?:cumulative\s+effects?\s+of\s+(?:an?\s+|the\s+)?(?:accounting\s+)?changes?\s+in\s+accounting"
+    r"|extraordinary\s+(?:items?|gains?|loss(?:es)?|charges?|credits?)\b)", re.IGNORECASE)
 # A part of the revenue that is a derivative's or a hedge's change in value, no sale ("Commodity derivative fair
 # value gains (losses)", "Gain (loss) on derivative instruments", "Hedging gains"): it can swing the total either
 # way with no barrel sold (metrics._with_derivatives_said).

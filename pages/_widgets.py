@@ -13,7 +13,13 @@ import pandas as pd
 import streamlit as st
 from streamlit.elements.lib.column_types import ColumnConfig
 
-from core.analysis.metrics import discontinued_operations, owner_change, share_count_change, uneven_weeks
+from core.analysis.metrics import (
+    discontinued_operations,
+    one_off_items,
+    owner_change,
+    share_count_change,
+    uneven_weeks,
+)
 from core.analysis.trace import source_excerpt
 from core.charts import Chart
 from core.charts.export import data_csv, download_name, figure_html, figure_image, image_export_available
@@ -415,13 +421,16 @@ def trace_picker(release: Release, sources: dict[str, tuple[SourceSpan, ...]], *
 def comparison_cautions(release: Release, period: Period, prior: Period, *, results: bool = True) -> None:
     """What a reader must know before reading a period against the one before it: a change of owner
     between them, a week more in one of them, and, where the page compares net `results`, a business sold
-    or closed in either's and a share count that doubled or halved. Said on every page that compares the two."""
+    or closed in either's, a one-off of the net result (an accounting change's cumulative effect, an extraordinary
+    item) and a share count that doubled or halved. Said on every page that compares the two."""
     if caution := owner_change(period, prior):
         st.warning(plain(caution), icon=":material/link_off:")
     if caution := uneven_weeks(release, period, prior):
         st.warning(plain(caution), icon=":material/date_range:")
     if results and (caution := discontinued_operations(release, period, prior)):
         st.warning(plain(caution), icon=":material/call_split:")
+    if results and (caution := one_off_items(release, period, prior)):  # an accounting change's effect (UI-61)
+        st.warning(plain(caution), icon=":material/event_busy:")
     if results and (caution := share_count_change(release, period, prior)):
         st.warning(plain(caution), icon=":material/groups:")
 

@@ -12,6 +12,7 @@ from core.analysis.metrics import (
     card_delta,
     card_label,
     metric_text,
+    one_offs_elsewhere,
     overview_metrics,
     range_reason,
     standard_metrics,
@@ -48,6 +49,9 @@ if cards:
     st.caption(plain("; ".join(part for part in (found.covers, found.cash_compared) if part)) + ".")
     if found.period is not None and found.prior is not None:
         comparison_cautions(release, found.period, found.prior)
+        if elsewhere := one_offs_elsewhere(release, found.period, found.prior):
+            # the year to date's net result, not compared here, that is mostly a one-off (UI-61: Sears' 26 weeks)
+            st.caption(plain(elsewhere))
     TRACED = "overview_traced"
     for start in range(0, len(cards), CARDS_PER_ROW):
         row = cards[start : start + CARDS_PER_ROW]

@@ -71,6 +71,7 @@ from core.vocabulary import (
     DERIVATIVE_GAINS,
     DISCONTINUED_OPERATIONS,
     NOTE_MARKS,
+    ONE_OFF_ITEM,
     OPERATING_EXPENSE_WORDS,
     OTHER_COST_OF_REVENUE,
     SALES_WORD,
@@ -374,6 +375,76 @@ def discontinued_operations(release: Release, period: Period, prior: Period) -> 
 
     return (f'The net result holds discontinued operations ("{line.label}"): {said(now)} in this period, '
             f"{said(before)} in the year-earlier one, {mixed}")
+
+
+def _one_off_lines(statement: Statement) -> list[tuple[LineItem, tuple[LineItem, ...]]]:
+    """Each one-off line of the net result (`vocabulary.ONE_OFF_ITEM`: a cumulative effect of an accounting change,
+    an extraordinary item) in money, with the per-share lines of the same name the release prints beside it."""
+    one_offs = [item for item in statement.items if ONE_OFF_ITEM.search(item.label)]
+    return [(item, tuple(other for other in one_offs if other.kind == "per_share"
+                         and as_a_name(other.label).lower() == as_a_name(item.label).lower()))
+            for item in one_offs if item.kind == "amount"]
+
+
+def _one_off_said(item: LineItem, per_share_lines: tuple[LineItem, ...], at: int, sign: str, unit: Decimal) -> str:
+    """ "($839M), ($3.86) a share": a one-off's amount in one column, to no place finer than printed (`unit`), with
+    its figure a share as printed."""
+    figures = list(dict.fromkeys(per_share(line.values[at], decimals=printed_places(line.values[at]), currency=sign)
+                                 for line in per_share_lines if line.values[at]))
+    return (card_money(item.values[at], currency=sign, unit=unit)
+            + (f", {' and '.join(figures)} a share" if figures else ""))
+
+
+def one_off_items(release: Release, period: Period, prior: Period) -> str:
+    """ "The net result holds a one-off the release prints on a line of its own ..." where a cumulative effect of an
+    accounting change or an extraordinary item carries an amount in either compared period, else "": like a business
+    sold (`discontinued_operations`), it makes the two periods unlike, and the change of the net result and of EPS
+    is mostly it (UI-61: Sears' 26 weeks, EPS $1.63 to ($3.71), ($3.86) of it the "Cumulative effect of change in
+    accounting principle", $839 million, had been all "Effect of the net result"). Said wherever the two are
+    compared, with its figures and its line as printed."""
+    compared = _compared_columns(release, period, prior)
+    if compared is None:
+        return ""
+    statement, now_at, before_at = compared
+    sign = currency_sign(release_currency(release))
+    parts = []
+    for item, per_share_lines in _one_off_lines(statement):
+        if not (item.values[now_at] or item.values[before_at]):
+            continue
+
+        def said(at: int, item: LineItem = item, lines: tuple[LineItem, ...] = per_share_lines) -> str:
+            return _one_off_said(item, lines, at, sign, statement.printed_unit()) if item.values[at] else "none"
+
+        parts.append(f'"{as_a_name(item.label)}", {said(now_at)} in this period, {said(before_at)} in the '
+                     "year-earlier one")
+    if not parts:
+        return ""
+    return (f"The net result holds a one-off the release prints on a line of its own: {'; '.join(parts)}. The "
+            "changes of the net result and of EPS mix it in; the result before it compares like for like.")
+
+
+def one_offs_elsewhere(release: Release, period: Period, prior: Period) -> str:
+    """ "The 26 weeks to Jul 3, 2004 hold a one-off ..." for the periods the release prints beside the compared pair
+    whose net result holds a cumulative effect of an accounting change or an extraordinary item, else "": the
+    Overview compares the quarter, and a reader of the release's year to date meets a net loss that is mostly it
+    (UI-61: Sears' ($806) million for 26 weeks, ($839) million of it the cumulative effect)."""
+    statement = operations_statement(release)
+    if statement is None:
+        return ""
+    sign = currency_sign(release_currency(release))
+    said = []
+    for at, other in enumerate(statement.periods):
+        if other in (period, prior):
+            continue
+        found = [f'"{as_a_name(item.label)}": {_one_off_said(item, lines, at, sign, statement.printed_unit())}'
+                 for item, lines in _one_off_lines(statement) if item.values[at]]
+        if found:
+            said.append(f"in the {period_name(other)} the net result holds "
+                        f"{'a one-off printed on a line of its own' if len(found) == 1 else 'one-offs printed on lines of their own'}, "
+                        f"{'; '.join(found)}")
+    if not said:
+        return ""
+    return f"Not compared here: {'; '.join(said)}. That period's net result and EPS mix it in."
 
 
 def share_count_change(release: Release, period: Period, prior: Period) -> str:

@@ -439,9 +439,9 @@ def one_offs_elsewhere(release: Release, period: Period, prior: Period) -> str:
         found = [f'"{as_a_name(item.label)}": {_one_off_said(item, lines, at, sign, statement.printed_unit())}'
                  for item, lines in _one_off_lines(statement) if item.values[at]]
         if found:
-            said.append(f"in the {period_name(other)} the net result holds "
-                        f"{'a one-off printed on a line of its own' if len(found) == 1 else 'one-offs printed on lines of their own'}, "
-                        f"{'; '.join(found)}")
+            what = ("a one-off printed on a line of its own" if len(found) == 1 else
+                    "one-offs printed on lines of their own")
+            said.append(f"in the {period_name(other)} the net result holds {what}, {'; '.join(found)}")
     if not said:
         return ""
     return f"Not compared here: {'; '.join(said)}. That period's net result and EPS mix it in."

@@ -229,6 +229,11 @@ PAGE_CSS = ("<style>"
             "line-height: 1.6; padding: 0 0 0.5rem 0; margin: 0; }"
             '[data-testid="stSidebarNav"] a:focus-visible, [data-testid="stSidebarNavLink"]:focus-visible '
             "{ outline: 3px solid #0072B2; outline-offset: 2px; border-radius: 0.5rem; }"
+            # a picker's chosen lines all in view, the box as tall as they are: Streamlit caps it and scrolls it
+            # inside, and at 390 px the Periods page's "Lines drawn" had cut its fifth pill in half (UI-61)
+            '[data-testid="stMultiSelect"] [data-testid="stMultiSelectTagsContainer"], '
+            '[data-testid="stMultiSelect"] div:has(> [data-testid="stMultiSelectTagsContainer"]) '
+            "{ max-height: none !important; }"
             "</style>")
 
 

@@ -98,6 +98,7 @@ def default_lines(statement: Statement, windows: tuple[Window, ...]) -> tuple[st
     named: list[str] = []
     headline: set[str] = set()
     size: dict[str, Decimal] = {}
+    moved: dict[str, Decimal] = {}  # the most a line moved in money between a window's two periods
     # Balances a bank prints among its quarters ("Period-end balances", "Average balances"): hundreds of
     # billions beside a quarter's income, which they had flattened to slivers (UI-13). The reader may add them.
     balances = {display_label(statement, item) for item in statement.items
@@ -110,6 +111,8 @@ def default_lines(statement: Statement, windows: tuple[Window, ...]) -> tuple[st
                 continue
             labels_in_order.append(change.label)
             size[change.label] = abs(change.current or Decimal(0))
+            moved[change.label] = max(moved.get(change.label, Decimal(0)),
+                                      abs((change.current or Decimal(0)) - (change.prior or Decimal(0))))
             if change.concept is not None:
                 named.append(change.label)
             if change.concept in HEADLINE_CONCEPTS:
@@ -120,10 +123,20 @@ def default_lines(statement: Statement, windows: tuple[Window, ...]) -> tuple[st
     if few:
         # A bank's statement names little beyond its pre-tax and net income: its subtotals ("Net interest
         # income", "Total noninterest expense") are the lines a reader looks at first.
+        # With them, a lender's provision for credit losses, its quarter's story however small beside its interest
+        # (UI-61: Timberland's 2,000 against nil had been "Not drawn", the net interest income after it drawn), and,
+        # in the room left, the lines that moved most in money between the periods compared.
         subtotals = {display_label(statement, item) for item in statement.items if item.is_total}
+        bank = lender_lines(statement.items)
+        if bank is not None and bank.provision is not None:
+            subtotals.add(display_label(statement, statement.items[bank.provision]))
         named = [label for label in labels_in_order if label in named or label in subtotals]
         if len(named) < ALL_LINES_UP_TO:
-            return tuple(named) or tuple(labels_in_order[:ALL_LINES_UP_TO])
+            movers = sorted((label for label in labels_in_order if label not in named and moved[label]),
+                            key=lambda label: -moved[label])
+            kept = set(named) | set(movers[: ALL_LINES_UP_TO - len(named)])
+            return tuple(label for label in labels_in_order if label in kept) or tuple(
+                labels_in_order[:ALL_LINES_UP_TO])
     # More lines than the chart holds: the result and its subtotals always, then the largest of the rest. Where
     # as many lines are named as the chart holds, or more, the rest are the named lines and the operating
     # expenses the total adds up, named or not (UI-21, UI-22: a restructuring charge had kept its place over the

@@ -302,7 +302,9 @@ def test_a_banks_comparison_draws_its_subtotals_by_default() -> None:
     operations = operations_statement(core.parse_release(path.read_bytes(), path.name))
     assert operations is not None
     drawn = default_lines(with_derived(operations), windows(operations))
+    # with them its provision for credit losses, a bank's key line (UI-61)
     assert drawn == ("Total interest and dividend income", "Total interest expense", "Net interest income",
+                     "Provision for credit losses",
                      "Net interest income after provision for credit losses", "Total noninterest income",
                      "Total noninterest expense", "Income before income taxes", "Income tax expense", "Net income")
 

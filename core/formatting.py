@@ -307,6 +307,20 @@ def percent(value: Decimal | None, *, decimals: int = 1, sign: bool = True) -> s
     return f"{_quantize(value, decimals):,.{decimals}f}%"
 
 
+# A share of a total that rounds to nothing in tenths but is not nil (UI-61: Timberland's "Loss (gain) on
+# disposition", (3) of a total of 8,286, -0.04%, had read "0.0%", as nothing)
+LEAST_SHARE = Decimal("0.1")
+
+
+def share_percent(shown: Decimal | None, exact: Decimal | None, *, decimals: int = 1) -> str:
+    """A line's share of a total as a page says it: `shown` (rounded as the page rounds, so the shares add up) to
+    `decimals`, or, where the `exact` share is not nil but under a tenth either way, "under 0.1%", "negative, under
+    0.1%" below zero, never "0.0%"."""
+    if exact is not None and exact and abs(exact) < LEAST_SHARE:
+        return "under 0.1%" if exact > 0 else "negative, under 0.1%"
+    return percent(shown, decimals=decimals, sign=False)
+
+
 def loss_change(moved: str, smaller: bool) -> str:
     """A change of a loss both years, said as one: "+39.7%" beside "($7.3M)" had read as growth to a first-time
     user (UI-37). The sign stays first; the words say which way the loss went, on the Overview's cards and the

@@ -36,7 +36,7 @@ from core.charts.style import (
 )
 from core.charts.timeline import safe
 from core.charts.verified import plain_legend
-from core.formatting import accounting, percent
+from core.formatting import accounting, percent, share_percent
 from core.model import LineItem, Period
 
 
@@ -104,7 +104,8 @@ def composition(expenses: ExpenseBreakdown, top: int = TOP_LINES) -> Chart:
                 orientation="h",
                 name=wrap(name, 28),
                 marker={"color": colours[index], "pattern": hatched(patterns)},
-                customdata=labels(amounts, decimals=places),
+                customdata=[[amount, share_percent(r, s)] for amount, r, s in
+                            zip(labels(amounts, decimals=places), rounded, shares, strict=True)],
                 text=[percent(r, decimals=1, sign=r < 0) if s and r is not None and abs(s) >= 5 else ""
                       for s, r in zip(shares, rounded, strict=True)],
                 textposition="inside",
@@ -113,7 +114,7 @@ def composition(expenses: ExpenseBreakdown, top: int = TOP_LINES) -> Chart:
                 # turned and tiny in thin segments)
                 textangle=0,
                 hovertemplate=(
-                    f"{name}<br>%{{y}}: %{{x:.1f}}% of total, %{{customdata}} ({unit})<extra></extra>"
+                    f"{name}<br>%{{y}}: %{{customdata[1]}} of total, %{{customdata[0]}} ({unit})<extra></extra>"
                 ),
             )
         )
@@ -124,7 +125,7 @@ def composition(expenses: ExpenseBreakdown, top: int = TOP_LINES) -> Chart:
                 "Period": period_name(p),
                 "Line": display_label(full.statement, item),
                 f"Amount ({unit})": accounting(to_units(full.amount(item, p), full.statement.scale), decimals=places),
-                "Share of total": percent(listed[p][index], sign=False),
+                "Share of total": share_percent(listed[p][index], full.share(item, p)),
             }
             for p in periods
         )
@@ -296,7 +297,8 @@ def window_table(expenses: ExpenseBreakdown, window: Window, in_unit: int | None
         rows.append({
             "Line": display_label(statement, item),
             f"Amount ({unit})": "" if now is None else accounting(shown.of(to_units(now, scale)), decimals=places),
-            "% of total": "" if share is None else percent(share, decimals=1, sign=False),
+            "% of total": "" if share is None else share_percent(
+                share, None if total else expenses.share(item, window.current)),
             f"Change ({unit})": "" if change is None else accounting(shown.of(to_units(change, scale)),
                                                                    decimals=places),
             # "n/m" where no percent measures the change, as the Periods table says it (UI-59: Timberland's "Loss

@@ -24,7 +24,7 @@ from core.charts.style import (
     palette,
 )
 from core.charts.timeline import marks_sentence, safe
-from core.formatting import accounting, currency_sign, marked, per_share, rate, unit_label
+from core.formatting import accounting, currency_sign, marked, per_share, rate, share_percent, unit_label
 
 Measure = str  # "amount", "share_of_opex" or "per_share"
 # A company's bar the checks of its release do not vouch for, as core.charts.verified marks a release's bars.
@@ -97,8 +97,8 @@ def _text(row: AlignedRow, value: Decimal | None, scale: int, places: int = 0, s
     percentages to one decimal, share counts in full."""
     if value is None:
         return "—"
-    if row.kind == "percent":
-        return f"{value:,.1f}%"
+    if row.kind == "percent":  # a share under a tenth said so, never "0.0%" (UI-61)
+        return share_percent(value, value)
     if row.kind == "per_share" and row.key.startswith(LINE_PREFIX):  # a fare, a price, a yield: no EPS
         return rate(value, row.label, currency=per_share_sign)
     if row.kind == "per_share":

@@ -737,9 +737,11 @@ def result_waterfall(statement: Statement, period: Period, abbreviations: Iterab
     )
     # The axis spans where the bars stand (running totals and zero), not the steps' signed sizes, and the
     # values beside the bars' ends (`bounds`); four ticks, as the comparison's bars take, now that a label has
-    # four digits at most: three, hugging the span, had left Forian's axis one tick, "0"
+    # four digits at most: three, hugging the span, had left Forian's axis one tick, "0". Every tick labelled: a
+    # label of four digits ("(6,000)") fits four to a phone's axis, and every other one blank had left the sample's
+    # axis two labels, "(4,000)" and "0", under bars reaching (7,262) (UI-61)
     figure.update_xaxes(title_text=unit, **accounting_axis([*ends, 0.0, *bounds], count=4, pad=0.02,
-                                                           sparse=True, hug=True))
+                                                           sparse=False, hug=True))
     figure.update_yaxes(autorange="reversed")
     # titled for the bar it starts on: "From expenses" over a first bar of revenue had read as if revenue
     # were left out (browser review of round 270); a release without revenue starts on its expenses

@@ -10,6 +10,7 @@ from pathlib import Path
 from core import parse_release
 from core.analysis.metrics import one_off_items, one_offs_elsewhere, standard_metrics
 from core.analysis.structure import operations_statement
+from core.model import Release
 from core.vocabulary import ONE_OFF_ITEM
 from pages._markdown import unescape
 from tests.page_runner import run_page, texts
@@ -19,7 +20,7 @@ CUMULATIVE = ('"Cumulative effect of change in accounting principle", ($839M), (
               "in the year-earlier one")
 
 
-def _sears():  # type: ignore[no-untyped-def]
+def _sears() -> Release:
     return parse_release(SEARS.read_bytes(), SEARS.name)
 
 

@@ -11,12 +11,13 @@ from core import parse_release
 from core.analysis.per_share import dilution
 from core.analysis.structure import operations_statement
 from core.charts.per_share import dilution_note, dilution_table
+from core.model import Release
 from tests.page_runner import run_page, texts
 
 SEARS = Path(__file__).parent / "fixtures" / "gold" / "sears-roebuck_q2-2004_ex99-extracted.txt"
 
 
-def _sears():  # type: ignore[no-untyped-def]
+def _sears() -> Release:
     return parse_release(SEARS.read_bytes(), SEARS.name)
 
 

@@ -10,6 +10,7 @@ from core import parse_release
 from core.analysis import windows
 from core.analysis.structure import operations_statement
 from core.charts.periods import default_lines
+from core.model import Release
 from pages._widgets import PAGE_CSS
 from tests.page_runner import run_page, texts
 
@@ -17,7 +18,7 @@ TIMBERLAND = (Path(__file__).parent / "fixtures" / "ui"
               / "bank_timberland_q2_fy2020_loan_tables_before_the_statements.htm")
 
 
-def _timberland():  # type: ignore[no-untyped-def]
+def _timberland() -> Release:
     return parse_release(TIMBERLAND.read_bytes(), TIMBERLAND.name)
 
 
@@ -27,7 +28,7 @@ def test_a_banks_provision_is_drawn_by_default() -> None:
     window = windows(operations)[0]
     provision = next(c for c in operations.items if c.label == "Provision for loan losses")
     at = operations.periods.index(window.current), operations.periods.index(window.prior)
-    assert [int(provision.values[i]) for i in at] == [2_000_000, 0]
+    assert [provision.values[i] for i in at] == [2_000_000, 0]
     drawn = default_lines(operations, tuple(windows(operations)))
     assert "Provision for loan losses" in drawn
     assert drawn.index("Provision for loan losses") == drawn.index("Net interest income") + 1

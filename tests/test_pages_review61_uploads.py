@@ -35,7 +35,7 @@ def uploads_app() -> None:
 
 
 def test_a_later_readable_upload_is_not_shown_under_the_earlier_uploads_errors() -> None:
-    at = AppTest.from_function(uploads_app, default_timeout=30)
+    at = AppTest.from_function(uploads_app, default_timeout=60)
     at.run()
     at.session_state["round"] = 1
     at.run()

@@ -296,18 +296,26 @@ def messages() -> None:
         return
     if failures:
         st.error(failure_list(failures), icon=":material/error:")
-    if earlier:
+    if earlier:  # folded, and, where no box stands above, with its own Dismiss
         with st.expander(earlier_said(earlier, failed_times()), expanded=False, icon=":material/history:"):
             st.markdown(failure_list(list(dict.fromkeys(earlier.values()))))
             st.caption("These files stay listed in the uploader until dismissed; the releases read since are in "
                        "the sidebar's list.")
+            if not failures:
+                _dismiss_button()
+        if not failures:
+            return
     # the uploader still lists the files (Streamlit takes none out but by a new key, which would also drop its own
     # note of a file refused as too large): said so, and Dismiss empties it (UI-50)
-    if failures and st.session_state.get(UPLOAD_FAILURES):  # (removing a release empties the uploader, these with it)
+    if st.session_state.get(UPLOAD_FAILURES):  # (removing a release empties the uploader, these files with it)
         st.caption("The files that could not be read stay listed in the uploader until these messages are "
                    "dismissed; the releases read are in the sidebar's list.")
-    kept_text = still_loaded(list(releases().values())) if failures else ""
+    kept_text = still_loaded(list(releases().values()))
     if kept_text:
         st.caption(kept_text)
+    _dismiss_button()
+
+
+def _dismiss_button() -> None:
     st.button("Dismiss", on_click=_dismiss_errors, key="release_lens.dismiss",
               help="Clears these messages and takes the files that could not be read out of the uploader.")

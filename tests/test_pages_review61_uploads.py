@@ -64,7 +64,8 @@ def test_a_later_readable_upload_is_not_shown_under_the_earlier_uploads_errors()
     said = unescape(folded[0].markdown[0].value).replace("\\", "").split("\n")
     assert said[0] == "- **empty.txt** could not be read: it is empty; " + EMPTY_SAID
     assert said[1].startswith("- **photo.txt** could not be read: it is a JPEG image")
-    # Dismiss clears the folded note too
+    # Dismiss, inside the fold where no box stands above it, clears the folded note too
+    assert [b.key for b in folded[0].button] == ["release_lens.dismiss"]
     at.button(key="release_lens.dismiss").click().run()
     assert not at.error and not [e for e in at.expander if e.label.startswith("Earlier upload")]
     assert list(at.session_state[RELEASES]) == ["allos_q2_2004.txt", "copy.txt"]

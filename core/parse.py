@@ -20,6 +20,7 @@ from core.readers.pdf import read_pdf
 from core.readers.submission import Submission, read_submission_file, read_submission_text
 from core.readers.text import detect_format, is_submission, read_html, read_text
 from core.stages import PARSER_VERSION, finish_release, read_statements
+from core.statements.unclosed import cut_at_a_line_end
 from core.tables.find import remembering_lines
 from core.vocabulary import RELEASE_END_MARK
 
@@ -113,7 +114,9 @@ def _html_cut(raw: bytes) -> bool:
 def _truncation_warning(raw: bytes, release: Release) -> Diagnostic | None:
     """A file cut off in transfer ends without its last line end (text) or closing tag (HTML) inside a
     table: what was read is kept, and the warning says the rest may be missing. A complete release may end
-    with a table, but it ends the table's last line too (or its page: `pdftotext` ends each with a form feed)."""
+    with a table, but it ends the table's last line too (or its page: `pdftotext` ends each with a form feed).
+    A file cut at a line end is known by what it stops on instead: a statement short of its close, on a line
+    summed into nothing (`unclosed.cut_at_a_line_end`; UI-61's Sears cut under "Interest, net")."""
     if release.format == "text":
         cut = not raw.endswith((b"\n", b"\r", b"\f"))
     elif release.format == "html":
@@ -124,7 +127,7 @@ def _truncation_warning(raw: bytes, release: Release) -> Diagnostic | None:
     if last and RELEASE_END_MARK.match(release.lines[last - 1]):
         return None  # the release's own end mark ("# # #"), its last line end only lost (round 524)
     inside = any(s.span.first <= last <= s.span.last + _CUT_ROW_LINES for s in release.statements)
-    if not (cut and inside):
+    if not (cut and inside) and cut_at_a_line_end(release, last) is None:
         return None
     return Diagnostic(f"{release.name} ends inside a table: the file may be truncated, and figures after it missing",
                       span=SourceSpan(last, last))

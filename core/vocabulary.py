@@ -833,6 +833,12 @@ CASH_AT_END: Final = re.compile(rf"^cash\b.*\b(?:at\s+)?end\s+{_OF_A_PERIOD}$")
 # year"): the cash at the balance-sheet date its period begins after, where the sheet prints no cash line
 # (core.analysis.cash.cash_points).
 CASH_AT_BEGINNING: Final = re.compile(rf"^cash\b.*\b(?:at\s+)?beginning\s+{_OF_A_PERIOD}$")
+# A cash-flow line standing at the period's close, the line a whole cash flow statement ends on: "Cash and cash
+# equivalents at end of period", "Cash, cash equivalents and restricted cash, ending balances", or "Balance at end
+# of year" / "End of period" under a heading of cash. A statement a file ends in without one may have been cut
+# there (core.statements.unclosed).
+CLOSING_CASH_WORDS: Final = re.compile(rf"\bend\s+{_OF_A_PERIOD}\b|\bending\s+(?:balances?|cash)\b"
+                                       r"|\b(?:period|quarter|year)[\s-]+end\b", re.IGNORECASE)
 # ... those words ending a cash line's label ("... at end of period", ", beginning of year"), which a card naming
 # the cash leaves out (core.analysis.metrics)
 WHEN_CASH_STANDS: Final = re.compile(rf"[\s,]*(?:at\s+)?(?:the\s+)?(?:end|beginning)\s+{_OF_A_PERIOD}\s*$",

@@ -1,0 +1,93 @@
+"""Whether a release ends inside a statement that never reached its close: a file cut at a line end.
+
+A file cut off in transfer mid-line lacks its last line end (core.parse). One cut at a line end (`head -n`)
+does not, and had been read as whole: Sears' statement of operations stopping on "Interest, net", under its
+revenue and above its costs' total, showed revenue, a green "All 4 checks pass" and "This period prints no net
+result" (UI-61). How releases are written tells a cut apart from a table that simply ends the file:
+
+- every statement closes on its result: an income statement on its net result (per-share and share-count
+  lines may follow it), a balance sheet on its total of liabilities and equity, a cash flow on its cash at the
+  end of the period (supplemental lines may follow it);
+- every line of a statement is summed into a total or result printed below it, so a table a release chooses to
+  end early (an excerpt stopping at "Operating income", selected balance-sheet data ending on the equity
+  total) ends on a total or a result, never on a line summed into nothing.
+
+A file whose last table is a statement lacking its close and ending on such a bare line, with no words after
+it, is said to be cut there; the line is named.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from core.model import LineItem, Release, Statement
+from core.vocabulary import CLOSING_CASH_WORDS
+
+# Concepts of a line that closes what stands above it (a result or a total): a statement may end on one.
+_CLOSING_CONCEPTS = frozenset({
+    "gross_profit", "operating_income", "income_before_taxes", "net_income", "net_income_to_common",
+    "total_operating_expenses", "total_current_assets", "total_assets", "total_current_liabilities",
+    "total_liabilities", "stockholders_equity", "total_liabilities_and_equity", "operating_cash_flow",
+    "investing_cash_flow", "financing_cash_flow", "net_change_in_cash",
+})  # fmt: skip
+_NET_RESULTS = frozenset({"net_income", "net_income_to_common"})
+
+
+def _prints_net_result(statement: Statement) -> bool:
+    return any(_NET_RESULTS.intersection(item.concepts) for item in statement.items)
+
+
+def _prints_liabilities_and_equity(statement: Statement) -> bool:
+    """The sheet's closing total, by its concept or, where its label is bare (a ruled total under the equity
+    lines), by the arithmetic: a line below total assets carrying its figures in every column."""
+    if any("total_liabilities_and_equity" in item.concepts for item in statement.items):
+        return True
+    assets = statement.item("total_assets")
+    if assets is None:
+        return False
+    below = [item for item in statement.items if item.span.first > assets.span.last and item.kind == "amount"]
+    return any(_same_figures(item, assets) for item in below)
+
+
+def _same_figures(item: LineItem, other: LineItem) -> bool:
+    pairs = [(a, b) for a, b in zip(item.values, other.values, strict=False) if a is not None and b is not None]
+    return bool(pairs) and all(a == b for a, b in pairs)
+
+
+def _prints_closing_cash(statement: Statement) -> bool:
+    return any(CLOSING_CASH_WORDS.search(item.label) for item in statement.items if item.kind == "amount")
+
+
+_CLOSED: dict[str, Callable[[Statement], bool]] = {
+    "operations": _prints_net_result,
+    "balance": _prints_liabilities_and_equity,
+    "cash_flow": _prints_closing_cash,
+}
+
+
+def _is_bare_line(item: LineItem) -> bool:
+    """A line of money summed into a total or result below it: no total, result, figure a share or count."""
+    return item.kind == "amount" and not item.is_total and not _CLOSING_CONCEPTS.intersection(item.concepts)
+
+
+def _last_row(statement: Statement, last_line: int) -> LineItem:
+    """The statement's row read last: the lowest, and of rows on one line (a table flattened onto one line of
+    Markdown) the one read after the others."""
+    rows = [(item.span.last, place, item) for place, item in enumerate(statement.items)
+            if item.span.first <= last_line]
+    return max(rows, key=lambda row: row[:2])[2]
+
+
+def cut_at_a_line_end(release: Release, last_line: int) -> LineItem | None:
+    """The line the release stops on, where its last table is a statement that never prints its close and
+    stops on a bare line with no words after it (`last_line` is the release's last line with text on it)."""
+    started = [s for s in release.statements if any(item.span.first <= last_line for item in s.items)]
+    if not started:
+        return None
+    statement = max(started, key=lambda s: s.span.first)
+    closed = _CLOSED.get(statement.kind)
+    last = _last_row(statement, last_line)
+    if closed is None or closed(statement) or not _is_bare_line(last):
+        return None
+    after = release.lines[last.span.last:last_line]
+    return None if any(any(c.isalpha() for c in line) for line in after) else last

@@ -1122,6 +1122,13 @@ WORDS = [
     ("SHARES_ON_A_DAY", "Common shares outstanding - basic", False),
     ("SHARES_ON_A_DAY", "Shares used in computing net loss per share", False),
     ("SHARES_ON_A_DAY", "Book value per common share", False),
+    # a cash flow's closing cash, the line a whole cash flow statement ends on (Apple's "ending balances"; "Balance
+    # at end of year" and "End of period" under a heading of cash); its opening cash is none (UI-61)
+    ("CLOSING_CASH_WORDS", "Cash, cash equivalents and restricted cash, ending balances", True),
+    ("CLOSING_CASH_WORDS", "Balance at end of year", True), ("CLOSING_CASH_WORDS", "End of period", True),
+    ("CLOSING_CASH_WORDS", "Cash and cash equivalents at end of the quarter", True),
+    ("CLOSING_CASH_WORDS", "Cash and cash equivalents, beginning of period", False),
+    ("CLOSING_CASH_WORDS", "Depreciation and amortization", False),
 ]
 
 

@@ -1,0 +1,107 @@
+"""A release cut at a line end is said to be cut, where its last table is a statement short of its close (UI-61).
+
+`head -n 215` of Sears' release stops on its statement of operations' "Interest, net" row with the row's line
+end kept: it had been read as whole (revenue shown, a green "All 4 checks pass") where the same file cut
+mid-line is said to end inside a table. A release that ends on its last table's final row (a balance sheet's
+total of liabilities and equity, an income statement's share counts after its net result) is whole and says
+nothing. The invented releases of tests/fixtures/hostile are cross-footed by hand; the cuts are taken of them.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+import core
+from core.analysis.completeness import cut_short, truncation
+from core.model import Diagnostic, Release, SourceSpan
+from tests.conftest import FIXTURES
+from tests.page_runner import run_page
+
+HOSTILE = FIXTURES / "hostile"
+# Tamarack: statement of operations (revenue to share counts), then a balance sheet ending on its total of
+# liabilities and stockholders' equity, the file's last line
+TAMARACK = HOSTILE / "whole_release_ending_on_its_balance_sheet_total.txt"
+# Brightwater: a balance sheet, then a statement of operations ending on its weighted-average share count
+BRIGHTWATER = HOSTILE / "whole_release_ending_on_its_income_statement_share_counts.txt"
+SEARS = FIXTURES / "gold" / "sears-roebuck_q2-2004_ex99-extracted.txt"
+CUT = "{} ends inside a table: the file may be truncated, and figures after it missing"
+
+
+def first_lines(path: Path, count: int, name: str) -> Release:
+    """The release read from its first `count` lines, each with its line end: a file cut as `head -n` cuts."""
+    kept = b"".join(path.read_bytes().splitlines(keepends=True)[:count])
+    assert kept.endswith(b"\n")
+    return core.parse_release(kept, name)
+
+
+def figure(release: Release, kind: str, concept: str, column: int = 0) -> Decimal | None:
+    statement = release.statement(kind)  # type: ignore[arg-type]
+    item = None if statement is None else statement.item(concept)
+    return None if item is None else item.values[column]
+
+
+@pytest.mark.parametrize(("path", "kind", "concept", "value"), [
+    (TAMARACK, "balance", "total_liabilities_and_equity", Decimal("144960000")),
+    (BRIGHTWATER, "operations", "shares_basic", Decimal("40120000")),
+])
+def test_a_whole_release_ending_on_its_last_tables_final_row_is_no_cut_file(
+        path: Path, kind: str, concept: str, value: Decimal) -> None:
+    release = core.parse_release(path.read_bytes(), path.name)
+    assert release.warnings == ()
+    assert not release.failed_checks
+    assert figure(release, kind, concept) == value  # the row the file ends on, read whole
+
+
+def test_a_release_cut_inside_its_income_statement_at_a_line_end_is_said_cut_there() -> None:
+    release = first_lines(TAMARACK, 27, "tamarack_cut.txt")  # ends on "Research and development"
+    assert release.warnings == (Diagnostic(CUT.format("tamarack_cut.txt"), span=SourceSpan(27, 27)),)
+    assert figure(release, "operations", "revenue") == Decimal("49890000")  # what was read is kept
+    assert figure(release, "operations", "research_and_development", 2) == Decimal("29140000")
+    assert figure(release, "operations", "net_income") is None
+    operations = release.statement("operations")
+    assert operations is not None and cut_short(release, operations)
+
+
+def test_a_release_cut_inside_its_balance_sheet_at_a_line_end_is_said_cut_there() -> None:
+    release = first_lines(TAMARACK, 71, "tamarack_cut.txt")  # ends on "Accrued expenses"
+    assert release.warnings == (Diagnostic(CUT.format("tamarack_cut.txt"), span=SourceSpan(71, 71)),)
+    assert figure(release, "balance", "total_assets") == Decimal("144960000")
+    assert figure(release, "balance", "total_assets", 1) == Decimal("134800000")
+    assert figure(release, "balance", "total_liabilities_and_equity") is None
+    assert figure(release, "operations", "net_income") == Decimal("6115000")  # the statement before it, whole
+    balance = release.statement("balance")
+    operations = release.statement("operations")
+    assert balance is not None and operations is not None
+    assert cut_short(release, balance) and not cut_short(release, operations)
+
+
+def test_a_release_cut_inside_its_last_statement_of_operations_is_said_cut_there() -> None:
+    release = first_lines(BRIGHTWATER, 46, "brightwater_cut.txt")  # ends on "General and administrative"
+    assert release.warnings == (Diagnostic(CUT.format("brightwater_cut.txt"), span=SourceSpan(46, 46)),)
+    assert figure(release, "operations", "revenue") == Decimal("2500000")
+    assert figure(release, "balance", "total_liabilities_and_equity") == Decimal("138455000")
+
+
+@pytest.mark.parametrize(("count", "row"), [(32, "Operating income"), (30, "Total costs and expenses")])
+def test_a_table_ending_on_a_result_or_a_total_is_no_cut(count: int, row: str) -> None:
+    """A release may end an excerpt of its statement at a result or a total (a table of operating results):
+    only a line summed into nothing below it says the file stopped mid-statement."""
+    release = first_lines(TAMARACK, count, "tamarack_excerpt.txt")
+    assert release.lines[count - 1].strip().startswith(row)
+    assert truncation(release) is None
+
+
+def test_sears_cut_after_its_interest_row_is_said_cut_and_not_shown_healthy() -> None:
+    """UI-61's case: Sears' first 215 lines, ending on "Interest, net  68  287  144  566" and its line end."""
+    release = first_lines(SEARS, 215, "sears_cut.txt")
+    assert release.lines[214].split()[:2] == ["Interest,", "net"]
+    assert release.warnings == (Diagnostic(CUT.format("sears_cut.txt"), span=SourceSpan(215, 215)),)
+    assert figure(release, "operations", "revenue") == Decimal("8781000000")
+    assert len(release.checks) == 4 and not release.failed_checks
+    badges = [m.value for m in run_page("overview", release).markdown if "badge[" in m.value]
+    assert not any("All 4 checks pass" in b for b in badges), badges
+    assert (":orange-badge[:material/warning: The 4 checks that ran pass, but the file may be cut short, and "
+            "figures after it missing]") in badges

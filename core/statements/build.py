@@ -60,6 +60,7 @@ from core.vocabulary import (
     FOOTNOTE_LINE,
     GARBLED_FIGURE,
     HEADLINE_VERB_WORDS,
+    LABEL_FIGURE_AFTER,
     MONTH_RE,
     NOT_AS_REPORTED,
     RECONCILIATION,
@@ -396,6 +397,24 @@ def _unplaced(first: int, last: int, label: str, title: str) -> Diagnostic:
                       span=SourceSpan(first, last), table=title)
 
 
+def _unfitted(first: int, last: int, label: str, title: str) -> Diagnostic:
+    """The warning of a row printing fewer figures than the columns whose figures the arithmetic placed in no
+    one way (`RawTable.unfitted`): said at its line, so that a total failing to foot without it is not taken
+    for the release's error."""
+    return Diagnostic(f"figures of {label!r} could not be placed in the columns: the row prints fewer figures "
+                      "than the header has columns, and no total says which columns they stand in",
+                      span=SourceSpan(first, last), table=title)
+
+
+def _names_a_row(label: str) -> bool:
+    """Whether a label left out with its figures names a row: a word of its own, not a connecting word alone
+    ("and", ";": the pieces a scrape's long share-capital label leaves between its figures, no row's)."""
+    return _A_WORD.search(label) is not None and LABEL_FIGURE_AFTER.match(label.strip()) is None
+
+
+_A_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
 def _counts_held_back(counts: tuple[LineItem, ...], unit: str, title: str) -> Diagnostic:
     """Why a statement's share counts were left out (`units.counts_left_unclear`, round 638)."""
     labels = ", ".join(repr(item.label) for item in counts)
@@ -456,6 +475,8 @@ def build_statement(table: RawTable, fallback: HeaderReading | None,
         notes += tuple(_shifted(item, _title(table)) for item in shifted)
         notes += tuple(_set_apart(first, last, heading, _title(table)) for first, last, heading in table.apart)
         notes += tuple(_unplaced(first, last, label, _title(table)) for first, last, label in table.unplaced)
+        notes += tuple(_unfitted(first, last, label, _title(table)) for first, last, label in table.unfitted
+                       if _names_a_row(label))
         items = tuple(item for item in items if item not in shifted)
     if kind == "operations" and (classes := eps_of_each_class(items)):
         notes += (_eps_of_each_class(classes, _title(table)),)

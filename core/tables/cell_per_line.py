@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from core.tables.blank_cells import with_blank_cells_placed
+from core.tables.blank_cells import blank_cells_placed
 from core.tables.headers import stream_headers
 from core.tables.lines import HEADING_TAIL, ClassifiedLine, Column, LineKind, is_prose, is_title
 from core.tables.numbers import Cell, says_no_value, split_cells
@@ -24,9 +24,10 @@ from core.tables.raw import RawRow, RawTable
 from core.vocabulary import MONTH_RE, PER_SHARE_HEADING, WRAPPED_LABEL_END, unit_line
 
 _SMALL_NUMBER = re.compile(r"^\d{1,3}$")
-# A small negative alone on its line ("(46)"), which the line reader takes for a footnote's mark raised out
-# among the columns: a mark is one or two characters, and never takes a figure's place among a row's figures.
-_SMALL_NEGATIVE = re.compile(r"^\(\d{2,3}\)$")
+# A small negative alone on its line ("(46)", "(4)"), which the line reader takes for a footnote's mark raised
+# out among the columns. A mark never takes a figure's place among a row's figures; a lone "(4)" right after a
+# label may be either, and the width of the row's table says which (`_mark_or_figure`).
+_SMALL_NEGATIVE = re.compile(r"^\(\d{1,3}\)$")
 # A footnote's mark alone on its line: "(1)", "(a)".
 _FOOTNOTE_ALONE = re.compile(r"\((?:\d|[a-z])\)")
 # A dash alone on its line among a row's figures is its zero ("Restructuring" / "22,254" / "\u2014"); the
@@ -138,18 +139,22 @@ def vertical_tables(classified: list[ClassifiedLine]) -> tuple[list[RawTable], s
     return tables, used
 
 
-def _row_at(entries: list[ClassifiedLine], index: int, least: int = 2) -> tuple[_VerticalRow | None, int]:
-    """The row starting at `index` with `least` values or more, and where the next entry starts."""
+def _row_at(entries: list[ClassifiedLine], index: int, least: int = 2, width: int = 0
+            ) -> tuple[_VerticalRow | None, int]:
+    """The row starting at `index` with `least` values or more, and where the next entry starts. `width`: the
+    columns of the table the row is read in, where they are known (0 where not), which say whether a lone
+    "(1)" under the label is its footnote mark or its first figure (`_mark_or_figure`)."""
     label = entries[index] if entries[index].kind is LineKind.TEXT and not (
         _bare_number(entries[index]) or _small_negative(entries[index])) else None
     cursor = index + 1 if label is not None else index
     values: list[ClassifiedLine] = []
+    mark: ClassifiedLine | None = None
     while cursor < len(entries):
         entry = entries[cursor]
-        if label is not None and not values and _FOOTNOTE_ALONE.fullmatch(entry.text.strip()) and (
+        if label is not None and not values and mark is None and _FOOTNOTE_ALONE.fullmatch(entry.text.strip()) and (
                 (cursor + 1 < len(entries) and _single_value(entries[cursor + 1]))
                 or (cursor + 2 < len(entries) and _lone_sign(entries[cursor + 1]))):
-            pass  # "(1)" between a label and its figures: the label's footnote mark, no figure of -1
+            mark = entry  # "(1)" between a label and its figures: the label's footnote mark, or its figure of -1
         elif _single_value(entry) or (values and says_no_value(entry.text)):
             values.append(entry)
         elif _lone_sign(entry) and cursor + 1 < len(entries) and _single_value(entries[cursor + 1]):
@@ -163,9 +168,20 @@ def _row_at(entries: list[ClassifiedLine], index: int, least: int = 2) -> tuple[
     amounts = [v for v in values if not _change_cell(v)]
     if len(amounts) >= 2:
         values = amounts
+    values = _mark_or_figure(mark, values, width)
     if len(values) < least:
         return None, index + 1
     return _VerticalRow(label, tuple(values)), cursor
+
+
+def _mark_or_figure(mark: ClassifiedLine | None, values: list[ClassifiedLine], width: int) -> list[ClassifiedLine]:
+    """The row's figures with the lone "(4)" printed right under its label among them where the figures after
+    it fall short of the table's `width` and it is a negative figure: a footnote's mark only stands beside a
+    row whose figures fill every column. Round 705: a treasury stock's "(4)", then a blank cell, then "-", had
+    been taken for the label's mark, the row dropped, and the equity failed to foot by 4."""
+    if mark is None or not width or not _single_value(mark) or (values and len(values) % width == 0):
+        return values
+    return [mark, *values]
 
 
 # Words a title-cased heading leaves in lower case.
@@ -197,7 +213,7 @@ def _run(entries: list[ClassifiedLine], index: int) -> tuple[list[_VerticalRow],
     cursor = index
     while cursor < len(entries):
         line = entries[cursor]
-        row, after = _row_at(entries, cursor)
+        row, after = _row_at(entries, cursor, width=width)
         if row is not None and width and (trimmed := _without_page_number(entries, row, after, width)) is not None:
             row, after = trimmed
         if not rows and (row is None or len(row.values) < _MAX_LEAD_WIDTH) and (
@@ -302,14 +318,14 @@ def _wrapped_heading(entries: list[ClassifiedLine], index: int) -> ClassifiedLin
 
 def _short_row(entries: list[ClassifiedLine], index: int, width: int) -> tuple[_VerticalRow, int] | None:
     """A labelled row of fewer values than `width` at `index`, where a row of the table follows it; else None."""
-    row, after = _row_at(entries, index, least=1)
+    row, after = _row_at(entries, index, least=1, width=width)
     if row is None or row.label is None or len(row.values) >= width or after >= len(entries):
         return None
     cursor = after
     for _ in range(_SHORT_ROWS_IN_A_ROW):  # "Grant revenue 640 1,515 980" over "License fees 1,500 2,000 3,500"
         if cursor >= len(entries):
             return None
-        following, beyond = _row_at(entries, cursor, least=1)
+        following, beyond = _row_at(entries, cursor, least=1, width=width)
         if following is None:
             return None
         if len(following.values) % width == 0:
@@ -422,7 +438,7 @@ def _table(
         raw_rows.append(RawRow(label=label, cells=tuple(_cell(v) for v in row.values), first_line=start,
                                last_line=row.values[-1].number, indent=0, section=section, after_rule=False,
                                named=row.label is None and bool(section)))
-    raw_rows = with_blank_cells_placed(raw_rows, width)
+    raw_rows, unfitted = blank_cells_placed(raw_rows, width)
     return RawTable(
         title_lines=tuple(line.label for line in title),
         header_lines=tuple(line.text for line in header),
@@ -432,4 +448,5 @@ def _table(
         first_line=(above[0].number if above else start),
         last_line=rows[-1].values[-1].number,
         context=(),
+        unfitted=tuple((row.first_line, row.last_line, row.label) for row in unfitted),
     )

@@ -783,7 +783,8 @@ def _joined(before: RawTable, after: RawTable) -> RawTable:
         rows.append(row)
     return RawTable(before.title_lines, before.header_lines, before.columns, before.column_headers,
                     (*before.rows, *rows), before.first_line, after.last_line, before.context, after.footer,
-                    before.apart + after.apart, before.unplaced + after.unplaced)
+                    before.apart + after.apart, before.unplaced + after.unplaced,
+                    unfitted=before.unfitted + after.unfitted)
 
 
 def _same_row(last: RawRow, first: RawRow) -> bool:

@@ -28,7 +28,7 @@ from decimal import Decimal
 
 from core.fast_regex import starting_fast
 from core.limits import MAX_LINE_VALUES
-from core.tables.blank_cells import with_blank_cells_placed
+from core.tables.blank_cells import blank_cells_placed
 from core.tables.headers import WORD_THEN_CAPITAL, YEAR_THEN_MONTH, stream_headers
 from core.tables.lines import ClassifiedLine, Column, LineKind, is_title
 from core.tables.numbers import Cell, says_no_value, split_cells
@@ -74,6 +74,9 @@ _FIGURE = re.compile(
     rf"|-?{_NUMBER})%?"  # a change column's percent ("(3.0)%") stands among a row's figures
     # a dash for zero, one or two hyphens (a typewriter's dash), maybe glued to the next label ("-Lease")
     r"|(?<![\w-])(?:--?|[\u2013\u2014])(?![a-z0-9\-])"
+    # or glued to the figure before it, a space before the next figure or the next label glued to it
+    # ("942,311- 1,151,276", "7,721-Tax payments": round 705)
+    r"|(?<=\d)-(?=[ \t]+[\d$(]|[A-Z][a-z])"
     r"|(?<![\w/])(?:n/m|N/M|NM|nm|NMF|nmf)(?![a-z/])"  # a change column's "not meaningful"
 )
 # Change columns' headings among the years ("2025 2024 Change 2025 2024 %"): no period's, and they would
@@ -159,10 +162,11 @@ def _continued(table: RawTable, classified: list[ClassifiedLine], start: int, us
             continue
         if len(line.text) < _MIN_LENGTH or _YEAR_THEN_ANOTHER.search(line.text):
             break
-        rows = _rows(line, _runs(line.text, len(table.columns)), len(table.columns), list(table.rows))
+        rows, unfitted = _rows(line, _runs(line.text, len(table.columns)), len(table.columns), list(table.rows))
         if len(rows) < 2:
             break
-        table = dataclasses.replace(table, rows=(*table.rows, *rows), last_line=line.number)
+        table = dataclasses.replace(table, rows=(*table.rows, *rows), last_line=line.number,
+                                    unfitted=table.unfitted + _lines_of(unfitted))
         used.add(line.number)
         position = cursor
         cursor += 1
@@ -371,6 +375,7 @@ def _words_kept(runs: list[_Run], width: int | None = None) -> list[_Run]:
     merged: list[_Run] = []
     pending = ""
     for index, run in enumerate(runs):
+        run = _nil_glued_to_the_label(run, width)
         amounts = tuple(f for f in run.figures if not (f.endswith("%") or says_no_value(f)))
         if width <= len(amounts) < len(run.figures):
             run = _Run(run.words, amounts)  # the amounts, without the change column's percents
@@ -407,6 +412,36 @@ def _words_kept(runs: list[_Run], width: int | None = None) -> list[_Run]:
     if pending:
         merged.append(_Run(pending, ()))
     return merged
+
+
+# A hyphen glued to a label's last letter and to the figure after it ("expenses-942,311"): the row's first
+# cell, a dash for nil, or the figure's minus sign.
+_HYPHEN_AFTER_A_LETTER = re.compile(r"-(?=\d)")
+# A hyphen glued to a label's last letter, the figures after it ("liability- 430- 543", "liability-(543)"):
+# the words keep it, as they keep "Weighted-average", unless it is the row's first cell.
+_HYPHEN_ENDING_THE_WORDS = re.compile(r"(?<=[A-Za-z])-\s*$")
+
+
+def _nil_glued_to_the_label(run: _Run, width: int) -> _Run:
+    """The run with the hyphen glued between its label's last letter and its first figure read as a cell of
+    its own, a dash for nil ("Restructuring-412,000" in two columns: nothing this year, 412,000 the year
+    before), where that reading gives the row exactly the table's `width` figures; else as printed, the
+    figure's minus sign. A scrape drops the space between a label and a dash cell as it drops every space
+    between cells; a minus sign it prints glued to a label's letter the same way, so only the count of the
+    columns tells the two apart (they differ by one figure: never both exactly the width). So with a hyphen
+    glued to the label and set apart from the figures ("liability- 430- 543", "liability-(543)"), which the
+    words would otherwise keep. Round 705: Forian's
+    "Litigation settlements and related expenses-942,311- 1,151,276" had been read as -942,311 and left
+    unread, and its 2024 operating expenses held back."""
+    first = run.figures[0] if run.figures else ""
+    amounts = [figure for figure in run.figures if not (figure.endswith("%") or says_no_value(figure))]
+    if len(amounts) + 1 != width:
+        return run
+    if run.words[-1:].isalpha() and _HYPHEN_AFTER_A_LETTER.match(first):
+        return _Run(run.words, ("-", first[1:], *run.figures[1:]))
+    if (ending := _HYPHEN_ENDING_THE_WORDS.search(run.words)) is not None:
+        return _Run(run.words[: ending.start()], ("-", *run.figures))
+    return run
 
 
 def _inside_the_words(run: _Run, before: str, following: _Run | None) -> bool:
@@ -537,7 +572,7 @@ def _table(line: ClassifiedLine, runs: list[_Run], title: str) -> RawTable | Non
     before = _SPACES.sub(" ", runs[0].words).strip()
     title_text, header_text = _title_and_header(" ".join(part for part in (title, before) if part))
     header_text = WORD_THEN_CAPITAL.sub(" ", header_text)  # "Thirteen Weeks EndedMarch 26,"
-    rows = _rows(line, runs[1:], width, [])
+    rows, unfitted = _rows(line, runs[1:], width, [])
     if len(rows) < _MIN_ROWS:
         return None
     title_lines = [ClassifiedLine(line.number, text, LineKind.TEXT, text, 0, ()) for text in (title_text,) if text]
@@ -556,11 +591,19 @@ def _table(line: ClassifiedLine, runs: list[_Run], title: str) -> RawTable | Non
         first_line=line.number,
         last_line=line.number,
         context=(),
+        unfitted=_lines_of(unfitted),
     )
 
 
-def _rows(line: ClassifiedLine, runs: list[_Run], width: int, above: list[RawRow]) -> list[RawRow]:
-    """The rows the runs print, each label with its `width` figures; `above`: the table's rows so far (a
+def _lines_of(rows: Sequence[RawRow]) -> tuple[tuple[int, int, str], ...]:
+    """Each row's first and last line and its label, as a table names the rows it left out."""
+    return tuple((row.first_line, row.last_line, row.label) for row in rows)
+
+
+def _rows(line: ClassifiedLine, runs: list[_Run], width: int, above: list[RawRow]
+          ) -> tuple[list[RawRow], tuple[RawRow, ...]]:
+    """The rows the runs print, each label with its `width` figures, and the rows printing fewer figures that
+    the arithmetic placed in no columns (`blank_cells_placed`), left out; `above`: the table's rows so far (a
     line continuing it carries on their sections)."""
     rows: list[RawRow] = []
     short = False  # a row printing fewer figures than there are columns
@@ -598,7 +641,7 @@ def _rows(line: ClassifiedLine, runs: list[_Run], width: int, above: list[RawRow
             rows.append(total)
         if label.lower().startswith("total") or total is not None:
             section = ""  # "Total current assets" closes its section, as its indent would
-    return with_blank_cells_placed(rows, width) if short else rows
+    return blank_cells_placed(rows, width) if short else (rows, ())
 
 
 def _unlabelled_total(figures: tuple[str, ...], width: int, label: str, section: str, before: list[RawRow],

@@ -49,6 +49,9 @@ class RawTable:
     # Rows left out because their figures could not be given to columns (`find._short_of_their_changes`): each
     # one's first and last line and its label, for a warning.
     unplaced: tuple[tuple[int, int, str], ...] = ()
+    # Rows of a scrape printing fewer figures than the columns that the arithmetic placed in no one way
+    # (`blank_cells.blank_cells_placed`): each one's first and last line and its label, for a warning.
+    unfitted: tuple[tuple[int, int, str], ...] = ()
     # Columns whose date joins one column's month-day to another's year, a date the release prints nowhere
     # (`date_pieces.dates_of_two_stacks`, round 697): each one's index, that date (ISO) and why it is not read.
     unvouched: tuple[tuple[int, str, str], ...] = ()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -692,3 +693,56 @@ def test_a_notes_ends_go_to_the_years_they_can_end(lines: list[str], headers: tu
     from core.tables.lines import classify
 
     assert stream_headers([], [classify(n, text) for n, text in enumerate(lines, 1)], 4) == headers
+
+
+_LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
+
+
+def _items_by_label(name: str) -> tuple[dict[str, tuple[Decimal, ...]], list[str]]:
+    """The layout fixture `name`'s line items, each label with its values, and its diagnostics as printed."""
+    source = _LAYOUTS / name
+    release = core.parse_release(source.read_bytes(), source.name)
+    items = {item.label: item.values for statement in release.statements for item in statement.items}
+    return items, [str(diagnostic) for diagnostic in release.diagnostics]
+
+
+def test_a_one_digit_loss_right_under_a_label_is_its_figure_where_the_rest_fall_short_of_the_columns() -> None:
+    """Round 705: one cell a line, "(7)" right under the treasury stock's label, a blank cell, then "-": the
+    "(7)" taken for the label's footnote mark, the row had one figure for two columns and was dropped, the
+    equity failing to foot by 7 (12 - 7 + 9,640 - 4,030 = 5,615). "(3)" opening "Other income (expense), net"
+    likewise (210 - 3 = 207). Revenue's "(1)" over its two figures stays the label's mark."""
+    items, said = _items_by_label("cell_per_line_a_one_digit_loss_right_under_its_label.txt")
+    [treasury] = [values for label, values in items.items() if label.startswith("Treasury stock")]
+    assert treasury == (Decimal("-7000"), Decimal("0"))
+    assert items["Other income (expense), net"] == (Decimal("-3000"), Decimal("14000"))
+    assert items["Revenue"] == (Decimal("4200000"), Decimal("3950000"))
+    assert items["Total stockholders' equity"] == (Decimal("5615000"), Decimal("5455000"))
+    assert not [message for message in said if "check failed" in message or "could not be placed" in message]
+
+
+def test_a_nil_dash_glued_to_a_label_and_to_the_figure_before_is_a_cell_where_it_fills_the_columns() -> None:
+    """Round 705: "Impairment of intangible assets-615,000- 615,000" in four columns is nil, 615,000, nil,
+    615,000 (1,950,000 + 760,000 + 1,180,000 + 615,000 = 4,505,000), not -615,000 and 615,000 left unread;
+    "Other income (expense), net-12,000 8,000 -20,000 15,000" prints four figures as it stands, its hyphen the
+    minus sign (1,240,000 - 35,000 - 12,000 = 1,193,000); "Gain on sale of equipment- 6,000- 6,000" is nil, 6,000,
+    nil, 6,000 (395,000 - 42,000 + 8,000 + 6,000 = 367,000)."""
+    items, said = _items_by_label("flattened_a_nil_dash_glued_to_the_label_and_to_the_figure.txt")
+    assert items["Impairment of intangible assets"] == (Decimal(0), Decimal(615000), Decimal(0), Decimal(615000))
+    assert items["Other income (expense), net"] == (
+        Decimal(-12000), Decimal(8000), Decimal(-20000), Decimal(15000))
+    assert items["Total costs and expenses"] == (
+        Decimal(4160000), Decimal(4505000), Decimal(8230000), Decimal(8325000))
+    assert items["Gain on sale of equipment"] == (Decimal(0), Decimal(6000), Decimal(0), Decimal(6000))
+    assert not [message for message in said if "check failed" in message]
+
+
+def test_a_row_whose_figures_no_total_places_is_said_at_its_line() -> None:
+    """A row of one figure in two columns that no total below it places is left out, and the warning says so
+    at its line: the footing failing without it is not the release's error (round 705: said nowhere, the
+    failure had blamed the release)."""
+    text = "\n".join(("ACME CORP. REPORTS 2024 RESULTS", "", "ACME CORP. CONDENSED BALANCE SHEETS", "",
+                      "June 30, 2024 December 31, 2023 ASSETS Current assets: Cash 1,000 900 Grant receivable 402 "
+                      "Prepaid expenses 100 80 Total current assets 1,100 980 Total assets 1,100 980"))
+    release = core.parse_release(text.encode(), "acme.txt")
+    [said] = [str(d) for d in release.diagnostics if "could not be placed" in str(d)]
+    assert said.startswith("figures of 'Grant receivable' could not be placed in the columns") and "line 5" in said

@@ -25,7 +25,7 @@ from core.statements.build import build_statement, classify_table, why_unread
 from core.statements.columns import PeriodClues
 from core.statements.concepts import matching_label
 from core.statements.one_value_a_key import one_value_a_key
-from core.statements.period_choice import cash_flow_lengths
+from core.statements.period_choice import cash_flow_lengths, summary_lengths
 from core.statements.scale_choice import counts_apart_from_their_result, inherit_scale, rescale_by_narrative
 from core.statements.scale_unsaid import scale_unvouched
 from core.tables.find import find_tables, read_one_cell_a_line
@@ -360,6 +360,8 @@ def finish_release(read: StatementsRead, sha256: str = "") -> Release:
                              _between_the_tables(document.lines, statements))
     statements = _primary_naming_the_company(statements, document.lines, metadata.company)
     warnings.extend(_year_to_date_length(statements, metadata.fiscal_period))
+    statements, summarised = summary_lengths(statements)
+    warnings.extend(summarised)
     statements = _without_measures_named_for_results(statements)
     statements, held = _one_value_a_key(statements)
     warnings.extend(held)

@@ -317,6 +317,17 @@ A_STATEMENTS_OWN_TITLE: Final = re.compile(
     r"(?:consolidated\s+)?(?:(?:net\s+)?(?:operations|income|earnings)|(?:comprehensive\s+)?(?:income|loss)|cash\s+flows?"
     r"|financial\s+(?:condition|position))(?:\s+and\s+comprehensive\s+(?:income|loss))?)"
     r"\s*(?:\([^()]*\)\s*)*$", re.IGNORECASE)
+# A statement's own title alone, its short name too ("Income Statement", "Consolidated Income Statements
+# (Unaudited)"): the line a section's banner stands over where the banner is no title of the table
+# (SECTION_BANNER). A line naming a statement among other words ("eOne - FY2019 RESULTS OF OPERATIONS", an
+# acquired business's) leaves the banner the table's title.
+def a_statements_name_alone(line: str) -> bool:
+    return A_STATEMENTS_OWN_TITLE.match(line) is not None or _INCOME_STATEMENT_ALONE.match(line) is not None
+
+
+_INCOME_STATEMENT_ALONE: Final = re.compile(
+    r"\s*(?:(?:condensed|consolidated|interim|unaudited)\s+)*income\s+statements?\s*(?:\([^()]*\)\s*)*$",
+    re.IGNORECASE)
 # A statement's own title, once a word saying which version of it opens it ("PRO FORMA CONDENSED CONSOLIDATED
 # STATEMENTS OF OPERATIONS", "SUPPLEMENTAL ...", "ADJUSTED ...", "NON-GAAP ...", round 663): read as another
 # table, it is still a statement set aside whole, which a release left without one is told of (stages)
@@ -404,6 +415,19 @@ _NOT_A_STATEMENT_WORDS = ("free", "reconcil", "supplement", "adjusted", "gaap", 
                           "segment", "restatement", "excl", "before", "earnings", "recurring", "currency", "normali",
                           "underlying", "comparable", "basis", "consolidating", "balance", "parent", "outlook",
                           "guidance", "percent", "%")
+
+
+# A section's banner over the tables under it, saying only that they are supplements ("Supplemental Tables",
+# "SUPPLEMENTAL INFORMATION", "Supplemental Financial Tables:", "Supplementary Schedules (Unaudited)"): a
+# heading of the release's parts, never a table's title. Over a line naming a statement it titles the section,
+# and the statement is the one the nearer line names (build.classify_table, round 707); alone over a table it
+# still sets the table aside. ("Supplemental Financial Statements" is none: the statements under it may be a
+# supplement's own version of them.) tests/test_banners_and_ratio_columns.py holds
+# real banners and titles that are none.
+SECTION_BANNER: Final = re.compile(
+    r"^\W*supplement(?:al|ary)\s+(?:(?:unaudited|consolidated|condensed|financial|quarterly)\s+)*"
+    r"(?:information|info|tables?|data|schedules?|materials?)"
+    r"\s*(?:\((?:unaudited|continued|cont'?d)\)\s*)?[:.]?\s*$", re.IGNORECASE)
 
 
 def not_a_statement(text: str) -> re.Match[str] | None:

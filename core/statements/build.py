@@ -66,9 +66,11 @@ from core.vocabulary import (
     RECONCILIATION,
     REPORTED_COLUMN,
     RESTATED,
+    SECTION_BANNER,
     SHARE_OF_REVENUE_TABLE,
     STATEMENT_TITLES,
     TRAILING_YEAR,
+    a_statements_name_alone,
     match_concept,
     names_share_count,
     not_a_statement,
@@ -111,7 +113,8 @@ def classify_table(table: RawTable, concepts: Sequence[str | None], *, consolida
     if not reported and any(not_a_statement(CONSOLIDATING_TITLE.sub("", line) if consolidated else line)
                             for at, line in enumerate(table.title_lines)
                             if not FOOTNOTE_LINE.match(line) and not _LISTED.match(line)
-                            and not COMPANY_NAME_LINE.match(line) and at > story_ends):
+                            and not COMPANY_NAME_LINE.match(line) and at > story_ends
+                            and not _a_banner_over_a_statements_name(table.title_lines, at)):
         return "other"  # "Free Cash Flow", "Reconciliation of ... to Adjusted EBITDA": about a statement
     if _averages_over_the_period(table):
         return "other"
@@ -152,6 +155,17 @@ def classify_table(table: RawTable, concepts: Sequence[str | None], *, consolida
 
 
 _PER_SHARE_AND_COUNTS = frozenset({"eps", "shares"})
+
+
+def _a_banner_over_a_statements_name(lines: Sequence[str], at: int) -> bool:
+    """Whether title line `at` is a section's banner ("Supplemental Tables", "SUPPLEMENTAL INFORMATION":
+    SECTION_BANNER) with a statement's own title alone under it ("Income Statement", "CONSOLIDATED STATEMENTS
+    OF OPERATIONS": `a_statements_name_alone`): the banner heads the release's part, the nearer line titles
+    the table. Its "Supplement" had
+    set the statement aside as a supplement about one, the release refused or its income statement lost (round
+    707). A banner with no statement named alone under it still says what the table is ("SUPPLEMENTAL
+    FINANCIAL DATA" over "eOne - FY2019 RESULTS OF OPERATIONS": an acquired business's results)."""
+    return SECTION_BANNER.match(lines[at]) is not None and any(a_statements_name_alone(line) for line in lines[at + 1:])
 
 
 def _averages_over_the_period(table: RawTable) -> bool:

@@ -201,7 +201,7 @@ def column_periods(
     year_alone: set[int] = set()  # a balance sheet's earlier years printed alone, their day not knowable
     whole_years, unsure_years = _fiscal_years_beside_dated_columns(table.column_headers, readings, kind, clues)
     for index, (text, reading) in enumerate(zip(table.column_headers, readings, strict=True)):
-        if _names_no_period(table, index, text) or mostly_percent(table.rows, index) or _not_as_reported(
+        if _names_no_period(table, index, text) or _a_percent_column(table, index, text) or _not_as_reported(
                 text, beside_adjustments) or _several_columns_headers(text):
             continue
         if several and index in parts:
@@ -478,6 +478,9 @@ def column_periods(
         if index not in read and _amounts_under_a_stray_percent(table, index, text):
             dropped[index] = ("its header names a period and a percent, and its figures are amounts, not "
                               "percentages: which the column holds, its header does not say")
+            continue
+        if index not in read and _a_percent_column(table, index, text) and _names_one_period(text):
+            dropped[index] = _PERCENTAGES_UNDER_A_PERIOD
             continue
         if index not in read and not (_names_no_period(table, index, text) or mostly_percent(table.rows, index)):
             dropped[index] = f"{NAMES_NO_PERIOD}end"
@@ -1017,6 +1020,38 @@ def _amounts_under_a_stray_percent(table: RawTable, index: int, text: str) -> bo
     cells = [cell for row in table.rows if (cell := row.cells[index]) is not None and not cell.is_blank]
     return bool(cells) and not any(cell.is_percent for cell in cells) and any(
         cell.has_currency or "," in cell.text for cell in cells)
+
+
+def _a_percent_column(table: RawTable, index: int, text: str) -> bool:
+    """Whether the column holds percentages rather than a period's figures (`mostly_percent`), unless its
+    header names one period and it holds the period's amounts (`_a_periods_amounts`): an insurer's highlights
+    print more ratio rows than money rows ("Loss ratio", "Combined ratio", "Return on equity" under the year's
+    columns alone), every column mostly percentages though each is a period's (round 707: the release refused,
+    or its year's net income and EPS dropped without a word). Its percentage cells are set aside row by row."""
+    return mostly_percent(table.rows, index) and not (_names_one_period(text) and _a_periods_amounts(table.rows, index))
+
+
+def _names_one_period(text: str) -> bool:
+    """Whether a column's header names one period's year ("Twelve Months Ended December 31, 2018") and no
+    change, percent or ratio ("% Change", "2018 vs. 2017")."""
+    return _NOT_A_PERIOD.search(text) is None and len(YEAR_IN_TEXT.findall(text)) == 1
+
+
+# The amounts a period's column holds beside its ratios, at the least: two lines of money (a currency sign or
+# thousands grouped), as no column of percentages or of changes in percent prints them.
+_PERIODS_AMOUNTS = 2
+
+
+def _a_periods_amounts(rows: Sequence[RawRow], index: int) -> bool:
+    """Whether the column holds amounts of money on lines of their own (a currency sign or thousands grouped,
+    never a percentage): a period's figures, however many ratio rows print beside them."""
+    return sum(1 for row in rows if (cell := row.cells[index]) is not None and not cell.is_percent
+               and (cell.has_currency or "," in cell.text)) >= _PERIODS_AMOUNTS
+
+
+# Why a column whose header names a period goes unread for its percentages (said in a warning naming it).
+_PERCENTAGES_UNDER_A_PERIOD = ("its header names a period, but most of its figures are percentages and too few "
+                               "are amounts to say it is that period's")
 
 
 def _holds_amounts(rows: Sequence[RawRow], index: int) -> bool:

@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from decimal import Decimal
 
 from core.model import Diagnostic, Period, Statement
 from core.tables.period_headers import read_header
+from core.vocabulary import normalise_label, without_note_marks
 
 
 def cash_flow_lengths(statements: Sequence[Statement]) -> tuple[list[Statement], list[Diagnostic]]:
@@ -87,3 +89,85 @@ def _ends_by_the_net_result(statement: Statement, operations: Statement, notes: 
 
 def _label(period: Period, months: int | None) -> str:
     return f"{months} months ended {period.end.strftime('%B %-d, %Y')}"
+
+
+def summary_lengths(statements: Sequence[Statement]) -> tuple[list[Statement], list[Diagnostic]]:
+    """The statements with each summary column whose header names no length ("2024 | 2023 | 2022" over a
+    bank's "Selected Consolidated Financial Data") set to the length whose figures it prints, by the primary
+    statement of its kind, and a note each. The reader lends such a column the narrative's quarter; where
+    its lines print the statement's year figures for the same lines and day and none of its quarter's, the
+    arithmetic says it is the year (round 707: the year's interest income printed as the quarter's, eight
+    checks failing). The table's other columns named by their year alone take the same length: one table
+    heads its periods one way."""
+    primaries: dict[str, Statement] = {s.kind: s for s in statements
+                                       if s.primary and s.kind in ("operations", "cash_flow")}
+    notes: list[Diagnostic] = []
+    result: list[Statement] = []
+    for statement in statements:
+        primary = primaries.get(statement.kind)
+        if statement.primary or primary is None:
+            result.append(statement)
+            continue
+        result.append(_summary_redated(statement, primary, notes))
+    return result, notes
+
+
+# The lines a column must share with the statement at a length to be read as that length, none contradicting.
+_LINES_AGREEING = 2
+
+
+def _summary_redated(summary: Statement, primary: Statement, notes: list[Diagnostic]) -> Statement:
+    unsaid = [index for index, period in enumerate(summary.periods)
+              if period.months is not None and read_header(period.label).months is None]
+    if any(_agreeing(summary, index, primary, summary.periods[index].months) for index in unsaid):
+        return summary  # a line printing the lent length's figure: the length stands
+    lengths = {months for index in unsaid if (months := _length_its_figures_print(summary, index, primary))}
+    if len(lengths) != 1:
+        return summary
+    months = lengths.pop()
+    periods = list(summary.periods)
+    for index in unsaid:
+        if periods[index].months == months:
+            continue
+        periods[index] = dataclasses.replace(periods[index], months=months, label=_label(periods[index], months))
+    keys = [p.key for p in periods]
+    if len(set(keys)) != len(keys) or periods == list(summary.periods):
+        return summary
+    notes.append(Diagnostic(
+        f"the columns {', '.join(repr(summary.periods[i].label) for i in unsaid)} name no length; their lines print "
+        f"the statement's {months}-month figures, so they are read as {months} months", span=summary.span,
+        table=summary.title or "summary", severity="note"))
+    return dataclasses.replace(summary, periods=tuple(periods))
+
+
+def _length_its_figures_print(summary: Statement, index: int, primary: Statement) -> int | None:
+    """The one length at the column's day whose figures the column's lines print (two lines or more), else
+    None."""
+    period = summary.periods[index]
+    lengths = {p.months for p in primary.periods if p.end == period.end and p.months}
+    found = [months for months in lengths if _agreeing(summary, index, primary, months) >= _LINES_AGREEING]
+    return found[0] if len(found) == 1 else None
+
+
+def _agreeing(summary: Statement, index: int, primary: Statement, months: int | None) -> int:
+    """How many of the summary's lines of money print, in column `index`, the primary statement's figure for
+    the same line at the column's day and `months`."""
+    column = next((at for at, p in enumerate(primary.periods) if p.end == summary.periods[index].end
+                   and p.months == months), None)
+    if column is None:
+        return 0
+    own = {_line_key(item.label): item for item in reversed(primary.items) if item.kind == "amount"}
+    tolerance = Decimal(max(summary.scale, primary.scale)) / 2
+    count = 0
+    for item in summary.items:
+        line = own.get(_line_key(item.label))
+        mine, theirs = item.values[index], None if line is None else line.values[column]
+        if item.kind == "amount" and mine is not None and theirs is not None and abs(
+                mine * summary.scale - theirs * primary.scale) <= tolerance:
+            count += 1
+    return count
+
+
+def _line_key(label: str) -> str:
+    """A label without its footnote marks, in the form patterns match: one line's in either table."""
+    return normalise_label(without_note_marks(label))

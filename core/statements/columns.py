@@ -480,7 +480,8 @@ def column_periods(
                               "percentages: which the column holds, its header does not say")
             continue
         if index not in read and _a_percent_column(table, index, text) and _names_one_period(text):
-            dropped[index] = _PERCENTAGES_UNDER_A_PERIOD
+            if not _its_period_read(readings[index], columns):
+                dropped[index] = _PERCENTAGES_UNDER_A_PERIOD
             continue
         if index not in read and not (_names_no_period(table, index, text) or mostly_percent(table.rows, index)):
             dropped[index] = f"{NAMES_NO_PERIOD}end"
@@ -1047,6 +1048,15 @@ def _a_periods_amounts(rows: Sequence[RawRow], index: int) -> bool:
     never a percentage): a period's figures, however many ratio rows print beside them."""
     return sum(1 for row in rows if (cell := row.cells[index]) is not None and not cell.is_percent
                and (cell.has_currency or "," in cell.text)) >= _PERIODS_AMOUNTS
+
+
+def _its_period_read(reading: HeaderReading, columns: Sequence[tuple[int, str, date, int | None]]) -> bool:
+    """Whether a column of the period this percentage column's header names is read from the table: a
+    retailer's "% of sales" beside each period's amounts is that period's too, and a warning that the period went
+    unread had stood on every such statement (a header over the pair is often set over its percent cell)."""
+    return any(end.year == reading.year and (reading.month is None or end.month == reading.month)
+               and (reading.months is None or months is None or months == reading.months)
+               for _, _, end, months in columns)
 
 
 # Why a column whose header names a period goes unread for its percentages (said in a warning naming it).

@@ -67,6 +67,7 @@ from core.vocabulary import (
     REPORTED_COLUMN,
     RESTATED,
     SECTION_BANNER,
+    SHARE_CLASS_TERMS,
     SHARE_OF_REVENUE_TABLE,
     STATEMENT_TITLES,
     TRAILING_YEAR,
@@ -422,8 +423,12 @@ def _unfitted(first: int, last: int, label: str, title: str) -> Diagnostic:
 
 def _names_a_row(label: str) -> bool:
     """Whether a label left out with its figures names a row: a word of its own, not a connecting word alone
-    ("and", ";": the pieces a scrape's long share-capital label leaves between its figures, no row's)."""
-    return _A_WORD.search(label) is not None and LABEL_FIGURE_AFTER.match(label.strip()) is None
+    ("and", ";": the pieces a scrape's long share-capital label leaves between its figures, no row's), nor a
+    share class's terms ("Preferred Stock; par value": its "$0.001" and counts are the label's words, cut from it
+    by a flattened scrape; the stock's own figures are read on its row, and Forian's Periods page had shown the
+    piece's warning)."""
+    return (_A_WORD.search(label) is not None and LABEL_FIGURE_AFTER.match(label.strip()) is None
+            and SHARE_CLASS_TERMS.search(label) is None)
 
 
 _A_WORD = re.compile(r"[A-Za-z]{2,}")

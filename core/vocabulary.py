@@ -229,6 +229,29 @@ UNFINISHED_END: Final = (
 # "Corporate Update": rounds 262-263, shown cut at the verb).
 HEADLINE_VERBS: Final = frozenset({"reports", "report", "announces", "announce", "provides", "provide", "posts",
                                    "declares", "raises", "issues", "delivers", "achieves", "reaffirms", "completes"})
+# The form lines of an 8-K's (or 6-K's) cover, over the release a whole submission carries in its body: "Date of
+# Report (Date of earliest event reported): July 21, 1997", "Commission File Number", "(Exact name of registrant
+# as specified in its charter)". They are the form's words, never a headline, though they say "report" (round 702:
+# a 1997 submission's headline had been read as its "Date of Report" line).
+FORM_COVER_LINE: Final = re.compile(
+    r"\bdate\s+of\s+(?:report|earliest\s+event)|\bcurrent\s+report\b|\bpursuant\s+to\s+section\s+13\b"
+    r"|\bcommission\s+file\s+(?:number|no\b)|\bexact\s+name\s+of\s+registrant|\bregistrant['\u2019]s\s+telephone"
+    r"|\bstate\s+or\s+other\s+jurisdiction\b|\bemployer\s+identification\b|\baddress\s+of\s+principal\s+executive",
+    re.IGNORECASE)
+# The over-the-counter markets a company's shares are quoted on, named as its exchange beside its ticker
+# ("(OTCQX Best Market: PFBX)", "(OTCQB:INFT)") or in a sentence ("trades are reported through the OTC Markets
+# Group's Pink Market under the symbol "FMFG""): round 707's banks had shown no ticker.
+OTC_MARKETS: Final = (
+    r"OTCQX(?:\s+Best\s+Market)?|OTCQB(?:\s+Venture\s+Market)?|OTC\s+Pink(?:\s+Open)?(?:\s+Market(?:place)?)?"
+    r"|OTC\s+Markets(?:\s+Group)?(?:['\u2019]s)?(?:\s+(?:OTCQX|OTCQB|Pink)(?:\s+(?:Best|Venture|Open))?"
+    r"(?:\s+Market(?:place)?)?)?|OTC\s+Bulletin\s+Board|Pink\s+Sheets")
+# The words that give the symbol a company's shares trade under, after the market they trade on: "listed on
+# the OTCQX Best Market under the symbol PFBX", "quoted on the NASDAQ Capital Market under the ticker symbol
+# "ABCD"". (`narrative.metadata` puts the markets between.)
+LISTED_ON: Final = r"\b(?:listed|traded|quoted|reported|trades?)\s+(?:on|through)\s+(?:the\s+)?"
+UNDER_THE_SYMBOL: Final = r"\s+under\s+the\s+(?:ticker\s+|trading\s+|stock\s+)?symbol\s+"
+# A security other than the company's common shares or units, whose symbol is no ticker of the company's.
+OTHER_SECURITY: Final = re.compile(r"\b(?:preferred|warrants?|notes|debentures)\b", re.IGNORECASE)
 # A part of a year named by its number, with the year and no date: "Q3 2013", "3Q13", "Q3'13", "Third
 # Quarter 2013", "2nd Qtr 2020", "H1 2017", "1H17", "First Half 2017", "9M 2013", "FY2014", "Full Year 2014".
 # Its end is a month of that year only where the year is the calendar's (core.statements.columns asks the

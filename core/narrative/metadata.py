@@ -17,12 +17,17 @@ from core.tables.period_headers import read_header, resolve_end
 from core.vocabulary import (
     COMPANY_NAME_LINE,
     DATELINE,
+    FORM_COVER_LINE,
     FORWARD_LOOKING,
     HEADLINE_VERBS,
+    LISTED_ON,
     MONTH_RE,
     MONTHS,
     ORDINAL_QUARTERS,
     ORDINAL_WORD_RE,
+    OTC_MARKETS,
+    OTHER_SECURITY,
+    UNDER_THE_SYMBOL,
     UNFINISHED_END,
     YEAR_RE,
     is_compared,
@@ -35,6 +40,8 @@ _EXCHANGES = r"NASDAQ(?:\s*(?:Global\s+Select|Global|Capital|National)\s+Market|
 # ... and the home markets foreign filers name first ("(Warsaw: WKB; NYSE: WKB)", "(ISE: KZSER; NYSE: KZS)")
 _EXCHANGES += (r"|Euronext(?:\s+\w+)?|LSE|London|ASX|SIX|SWX|JSE|TASE|TSE|HKEX|SEHK|ISE|Istanbul|Warsaw|WSE|Oslo|Xetra"
                r"|Frankfurt|NSE|BSE")
+# ... and the over-the-counter markets a ticker is quoted on ("(OTCQX Best Market: PFBX)": round 707)
+_EXCHANGES += "|" + OTC_MARKETS
 # "(Nasdaq: ALTH)", "(OTC BB: TLBK)", and a second class's ticker after the first ("(NYSE: HVB and HVB.B)",
 # "(NYSE: X; TSX: Y)"): the first names the company.
 TICKER = re.compile(rf"\(\s*(?P<exchange>{_EXCHANGES})\s*[:/]\s*(?P<ticker>[A-Z][A-Z.\-]{{0,6}})"
@@ -73,6 +80,16 @@ _AFTER_TICKER = re.compile(r"\s*(?P<name>(?:The\s+)?[A-Z][\w&.,'\u2019\- ]{1,80}
 _TODAY = re.compile(
     r"(?:--|[\u2014\u2013]|\s-\s)\s*(?P<company>(?:The\s+)?[A-Z][\w&.,'\u2019\- ]{1,60}?)\s+today\s+"
     r"(?:reported|announced|reports|announces)\b"
+)
+# The short name a lead defines for the company in quotes, between its name and what follows: "United Fire
+# Group, Inc. (“UFG”) today reported", "Palomar Holdings, Inc. (“Palomar” or “Company”) reported", "Sierra
+# Oak Bancorp (the "Company") (OTCQX: SOKB)": no part of the name (round 707: two insurers had shown none).
+_DEFINED_TERM = (r"\((?:the\s+)?[\"\u201c][^\"\u201c\u201d()]{1,40}[\"\u201d]"
+                 r"(?:\s*(?:,|or|and)\s*(?:the\s+)?[\"\u201c][^\"\u201c\u201d()]{1,40}[\"\u201d])*\)")
+_DEFINED_TERM_AT_END = re.compile(rf"\s*{_DEFINED_TERM}\s*$")
+_TODAY_AFTER_A_TERM = re.compile(
+    r"(?:--|[\u2014\u2013]|\s-\s)\s*(?P<company>(?:The\s+)?[A-Z][\w&.,'\u2019\- ]{1,60}?)\s*"
+    rf"{_DEFINED_TERM},?\s+(?:today\s+)?(?:reported|announced|reports|announces)\b"
 )
 _SOURCE_LINE = re.compile(r"^\s*SOURCE:?\s+(?P<name>.+?)\s*$", re.MULTILINE)
 _FISCAL = starting_fast(
@@ -131,9 +148,13 @@ def read_metadata(lines: Sequence[str], statements: Sequence[Statement], narrati
     city, state, release_date = _dateline(narrative, statements, text)
     title = _headline(narrative)  # (found once: the lead opens on it too)
     fiscal = _fiscal_period(_lead(narrative, title), flat, statements, release_date)
+    company = _AND_SUBSIDIARIES.sub("", company or _headline_subject(title, flat)
+                                    or _named_over_a_statement(lines, statements))
+    if not ticker:  # (said in the story, or in its "About" paragraph after the statements)
+        exchange, ticker = _listed_under_a_symbol(f"{flat} {_outside_the_statements(lines, statements, narrative_end)}",
+                                                  company)
     return Metadata(
-        company=_AND_SUBSIDIARIES.sub("", company or _headline_subject(title, flat)
-                                      or _named_over_a_statement(lines, statements)),
+        company=company,
         exchange=exchange,
         ticker=ticker,
         city=city,
@@ -145,6 +166,39 @@ def read_metadata(lines: Sequence[str], statements: Sequence[Statement], narrati
                          for item in _highlights(narrative, [_without_emphasis(line) for line in between])),
         title=title,
     )
+
+
+# "Peoples Financial Corporation's common stock is listed on the OTCQX Best Market under the symbol PFBX", "...
+# trades are reported through the OTC Markets Group's Pink Market under the symbol "FMFG"": the market and the
+# symbol a release names in a sentence, where no parenthesis after the name gives them.
+_UNDER_A_SYMBOL = re.compile(rf"{LISTED_ON}(?P<exchange>{_EXCHANGES}){UNDER_THE_SYMBOL}[\"\u201c']?"
+                             rf"(?P<ticker>(?-i:[A-Z][A-Z.\-]{{0,6}}))(?![\w\-])", re.IGNORECASE)
+_SYMBOLS_SENTENCE = 200  # characters before the market, where the sentence names whose shares these are
+
+
+def _outside_the_statements(lines: Sequence[str], statements: Sequence[Statement], start: int) -> str:
+    """The text after the first `start` lines that no statement's span holds, one space apart (its marks
+    dropped): the story between and after the tables, where an "About" paragraph names the company's market."""
+    inside = {number for statement in statements for number in range(statement.span.first, statement.span.last + 1)}
+    return _one_space(" ".join(_without_emphasis(line) for number, line in enumerate(lines[start:], start + 1)
+                               if number not in inside))
+
+
+def _listed_under_a_symbol(flat: str, company: str) -> tuple[str, str]:
+    """The exchange and ticker from a sentence saying what market the company's shares trade on under what
+    symbol (round 707: an OTC bank naming its symbol only in its "About" paragraph had shown none); only where
+    the words before it, in that sentence, name the company (every word of its name but its legal form) or
+    "the Company's" shares, and no other security of its (preferred shares, notes): another company's
+    symbol, or a preferred issue's, is no ticker of its. ("", "") where no sentence says so."""
+    words = name_words(company)
+    for found in _UNDER_A_SYMBOL.finditer(flat):
+        before = flat[max(0, found.start() - _SYMBOLS_SENTENCE) : found.start()]
+        sentence = re.split(r"[.!?]\s+(?=[A-Z])", before)[-1].lower()
+        own = bool(words) and all(re.search(rf"\b{re.escape(word)}\b", sentence) for word in words)
+        if (own or re.search(r"\b(?:the\s+company|our)['\u2019]?s?\s+(?:common\s+)?(?:stock|shares)\b", sentence)) and (
+                not OTHER_SECURITY.search(sentence)):
+            return " ".join(found.group("exchange").split()), found.group("ticker").rstrip(".")
+    return "", ""
 
 
 def narrated_company(lines: Sequence[str], narrative_end: int) -> str:
@@ -192,12 +246,17 @@ _AND_SUBSIDIARIES = re.compile(r",?\s+(?:and|&)\s+(?:consolidated\s+)?subsidiari
 # (GLOBE NEWSWIRE) --**", "*- Topline data ... -*"), and a footnote's "[1]" after a sentence: no words of it.
 _EMPHASIS = re.compile(r"\*\*|__|(?<=[.)%\w])\[\d{1,2}\]")
 _ITALIC_LINE = re.compile(r"^(\s*)\*(?=\S)(.*\S)\*\s*$")
+# A markdown link is its words, its address none of them ("/ [ACCESS Newswire](https://www.accessnewswire.com/)
+# / February 6, 2025 /": the address's slashes had hidden the dateline, round 707); an image is no words at all.
+_MARKDOWN_LINK = re.compile(r"!?\[(?P<words>[^\[\]]*)\]\([^()\s]*\)")
 
 
 def _without_emphasis(line: str) -> str:
+    """The line's words without a markdown scrape's marks: emphasis, footnote numbers, a link's address."""
     if "*" not in line and "_" not in line and "[" not in line:
         return line
-    return _ITALIC_LINE.sub(r"\1\2", _EMPHASIS.sub("", line))
+    unlinked = _MARKDOWN_LINK.sub(lambda link: "" if link.group(0)[0] == "!" else link.group("words"), line)
+    return _ITALIC_LINE.sub(r"\1\2", _EMPHASIS.sub("", unlinked))
 
 
 # A headline's subject with a company's suffix, before the verb of a results release ("Horizon Bancorp,
@@ -304,6 +363,7 @@ def _company_in(flat: str, text: str) -> tuple[str, str, str]:
         exchange = re.sub(r"\s+", " ", match.group("exchange"))
         ticker = match.group("ticker").upper().rstrip(".")
         before = _MARKS.sub("", flat[max(0, match.start() - 160) : match.start()]).rstrip(" ,")
+        before = _DEFINED_TERM_AT_END.sub("", before).rstrip(" ,")  # ("... Corporation (the "Company") (OTCQX: ...")
         name = _SEPARATOR.split(before)[-1].strip(" ,-\u2013\u2014")
         name = name if _NAME.fullmatch(name) and not _GENERIC_NAME.fullmatch(name) else ""
         if not name:  # "(NYSE: TUP) Tupperware Brands Corporation (the "Company") today reported"
@@ -318,10 +378,24 @@ def _company_in(flat: str, text: str) -> tuple[str, str, str]:
 
 
 def _said_today(flat: str) -> str:
-    """"...July 14, 2004—Apple® today announced": the subject of the lead sentence."""
-    match = _TODAY.search(_MARKS.sub("", flat))
-    # "Texas--October 24, 2007--Acme Widget Corporation today reported": the name follows the last "--".
-    return match.group("company").split("--")[-1].strip(" ,") if match else ""
+    """"...July 14, 2004—Apple® today announced": the subject of the lead sentence, where a short name it
+    defines in quotes may stand between ("— United Fire Group, Inc. (“UFG”) today reported": the first of
+    the two in the text)."""
+    unmarked = _MARKS.sub("", flat)
+    match = min((found for pattern in (_TODAY, _TODAY_AFTER_A_TERM) if (found := pattern.search(unmarked))),
+                key=lambda found: found.start(), default=None)
+    # "Texas--October 24, 2007--Acme Widget Corporation today reported": the name follows the last "--" (or,
+    # before a short name it defines, the last spaced dash: "HOUSTON - April 24, 2024 - Bramblewood Mortgage
+    # Trust (the "Trust") today announced")
+    if match is None:
+        return ""
+    company = match.group("company").split("--")[-1]
+    if match.re is _TODAY_AFTER_A_TERM:
+        company = _SPACED_DASH.split(company)[-1]
+    return company.strip(" ,")
+
+
+_SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s")
 
 
 def _dateline(narrative: list[str], statements: Sequence[Statement], text: str) -> tuple[str, str, date | None]:
@@ -401,13 +475,20 @@ def _dateline_of(line: str) -> re.Match[str] | None:
 # A wire service's dateline, where its name stands between the city and the date or right after the date:
 # "MILWAUKEE--(BUSINESS WIRE)--July 27, 2022--Brenton-Hale ..." and "DENVER, September 4, 2019 (GLOBE
 # NEWSWIRE) — Ostrava Cloud ..." (both had given no release date).
-_WIRE_DATELINES = (
+_WIRE_DATELINES: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^\s*(?P<city>[A-Z][A-Za-z.\- ]{{1,30}}?)(?:,\s*(?P<state>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?))?"
                rf"\s*-{{2}}\s*\([A-Za-z ]{{2,30}}\)\s*-{{2}}\s*(?P<month>(?i:{MONTH_RE}))\.?\s+(?P<day>\d{{1,2}}),\s*"
                rf"(?P<year>{YEAR_RE})\b"),
     re.compile(rf"^\s*(?P<city>[A-Z][A-Za-z.\- ]{{1,30}}?),\s*(?:(?P<state>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)"
                rf"\.?,\s*)?(?P<month>(?i:{MONTH_RE}))\.?\s+(?P<day>\d{{1,2}}),\s*(?P<year>{YEAR_RE})\s*"
                r"\((?:[A-Z][A-Za-z]*\s?){1,3}\)\s*[-\u2013\u2014]"),
+)
+# ... and the wire named between slashes before the date, the date closed by a slash: "SANTA ANA, CA / ACCESS
+# Newswire / February 6, 2025 / Infinity Bancorp ..." (round 707: no release date or city had been read).
+_WIRE_DATELINES += (
+    re.compile(rf"^\s*(?P<city>[A-Z][A-Za-z.\- ]{{1,30}}?),\s*(?P<state>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)\s*/\s*"
+               rf"[A-Za-z][A-Za-z .&\-]{{1,40}}?\s*/\s*(?P<month>(?i:{MONTH_RE}))\.?\s+(?P<day>\d{{1,2}}),\s*"
+               rf"(?P<year>{YEAR_RE})\s*/"),
 )
 
 
@@ -776,8 +857,10 @@ def _headline(narrative: list[str]) -> str:
     none says so, the first line in capitals standing alone as a headline does ("ASHBROOK ENERGY THIRD-QUARTER
     EARNINGS RISE TO 27 CENTS A SHARE", whose quote further down had been shown as the headline)."""
     lines = [line.strip() for line in narrative[:30]]
+    # (an 8-K cover's form lines, "Date of Report (Date of earliest event reported): July 21, 1997", are no
+    # headline over the release a whole submission carries: vocabulary.FORM_COVER_LINE, round 702)
     candidates = [line for line in lines if 15 < len(line) < 160 and not line.lower().startswith("exhibit")
-                  and not _quoted(line)]
+                  and not _quoted(line) and not FORM_COVER_LINE.search(line)]
     said = next((index for index, line in enumerate(lines) if line in candidates and _TITLE_LINE.search(line)), None)
     if said is not None:
         headline = _run_on_headline(lines, said).lstrip("# ").strip()
@@ -876,14 +959,23 @@ def _run_on_headline(lines: list[str], index: int) -> str:
 
 def _ends_across_a_blank(headline: str, line: str) -> bool:
     """Whether the line after a blank one ends a headline that cannot end where it stops: on a word no title
-    ends on ("... Financial Results for" / "" / "First Quarter of 2020"), or short of the word for what it
-    reports, which a few words say ("OSHKOSH CORPORATION REPORTS FISCAL 2020" / "" / "SECOND QUARTER RESULTS":
-    UI-43, both shown cut at their first line)."""
+    ends on ("... Financial Results for" / "" / "First Quarter of 2020"), on its verb ("FARMERS NATIONAL BANC
+    CORP. ANNOUNCES" / "" / "2020 FIRST QUARTER FINANCIAL RESULTS": two centred paragraphs, round 702), or short
+    of the word for what it reports, which a few words say ("OSHKOSH CORPORATION REPORTS FISCAL 2020" / "" /
+    "SECOND QUARTER RESULTS": UI-43, both shown cut at their first line)."""
     if not _a_clause(line):
         return False
-    return headline.rsplit(None, 1)[-1].lower() in UNFINISHED_END or (
+    last = headline.rsplit(None, 1)[-1].lower()
+    return last in UNFINISHED_END or _a_headline_verb(last) or (
         _RESULTS_WORD.search(line) is not None and _RESULTS_WORD.search(headline) is None
         and len(line.split()) <= _TAIL_WORDS)
+
+
+def _a_headline_verb(word: str) -> bool:
+    """A headline's verb as its subject says it ("announces", "reports"; vocabulary.HEADLINE_VERBS): what it
+    reports follows. Its plain form may be a noun that ends a title ("Annual Report"), so only the verb's "s"
+    form carries a headline on across a blank line."""
+    return word in HEADLINE_VERBS and word.endswith("s")
 
 
 def _title_cased_tail(line: str) -> bool:

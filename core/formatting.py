@@ -647,12 +647,14 @@ def _printed_places(value: Decimal) -> int:
     return max(0, -exponent) if isinstance(exponent, int) else 0
 
 
-def too_coarse_for_percent(prior: Decimal, unit: Decimal | None) -> bool:
+def too_coarse_for_percent(prior: Decimal, unit: Decimal | None,
+                           known: tuple[Decimal, Decimal] | None = None) -> bool:
     """Whether the year-earlier figure is printed as a single digit of its unit (0.1 in $ millions to a tenth,
     7 in thousands), so its rounding alone moves a change's percent by ten points or more and no percent is
     measured: Cree's 0.2 against 0.1 had read "0.0 to +400.0%" (UI-60), true and of no use to a reader. Figures
-    known exactly (`unit` None or 0) always have their percent."""
-    return bool(unit) and unit is not None and unit > 0 and prior != 0 and abs(prior) < 10 * unit
+    known exactly (`unit` None or 0), or more finely than printed (`known`: the range the narrative's finer figure
+    bounds it to, `KnownPair`'s second), always have their percent."""
+    return known is None and unit is not None and unit > 0 and prior != 0 and abs(prior) < 10 * unit
 
 
 # How a change's percent is said (`change_percent_said`): to a tenth; as the release prints it; a whole percent the
@@ -685,7 +687,7 @@ def change_percent_said(current: Decimal, prior: Decimal, unit: Decimal | None, 
         # a figure gone to nil ("-") fell by all of itself, whatever its rounding: Timberland's FDIC insurance 97
         # to nil had read "-99% to -101%" (UI-53)
         return percent(flip * rate, decimals=0), "exact"
-    if known[1] is None and too_coarse_for_percent(prior, unit):
+    if too_coarse_for_percent(prior, unit, known[1]):
         return NOT_MEASURED, "coarse"
     bounds = change_bounds(current, prior, unit, known)
     if bounds is None:

@@ -1772,6 +1772,14 @@ REVENUE_AFTER_THE_GROSS_PROFIT: Final = re.compile(
     r"|(?:grants?|royalty|royalties|license|licensing|collaboration|collaborative|milestone)\s+"
     r"(?:and\s+[a-z-]+\s+)?income)(?:\s+from\s+(?:[a-z-]+\s+){0,3}?[a-z-]+)?(?:\s+net)?"
     r"(?:\s+-)?(?:\s+\(?related\s+part(?:y|ies)\)?)?$")
+
+
+def names_revenue_after_the_gross_profit(label: str) -> bool:
+    """Whether a line's words name revenue of the kind printed after a gross profit (REVENUE_AFTER_THE_GROSS_PROFIT):
+    one test for the concepts that read it as revenue and the check that adds it to the gross profit."""
+    return REVENUE_AFTER_THE_GROSS_PROFIT.match(normalise_label(without_note_marks(label))) is not None
+
+
 # A tax named by what it is levied on rather than as the income tax ("U.S. gross transportation tax", a
 # shipowner's; "Taxes", "Income and franchise taxes", "Tonnage tax", "Zakat"): the income tax where it is the one
 # line between the income before taxes and the net income and takes the one to the other in every column
@@ -1797,6 +1805,7 @@ COMMODITY_COST_LINE: Final = re.compile(
     r"(?:\s+(?:sold|purchased|purchases))?$"
     r"|^operating\s+\((?:excludes|excluding|exclusive\s+of)\s+depreciation(?:\s+and\s+amortization)?"
     r"(?:\s+shown\s+separately(?:\s+below)?)?\)$")
+
 # A line of costs that is another purchase of what is sold, beside which a commodity's cost is one of several:
 # "Fuel for electric generation", "Purchased power", "Purchased gas", "Cost of ..." of anything. Normalised.
 OTHER_PURCHASE_LINE: Final = re.compile(

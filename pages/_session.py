@@ -354,9 +354,9 @@ def handle_uploads(files: list[Any]) -> None:
         # the same bad file uploaded again beside others is said once (a browser review had it twice)
         now = {key: message for key, message in failures.items() if not (read_now and key in earlier)}
         st.session_state[ERRORS] = list(dict.fromkeys(now.values()))
-        if read_now:
-            st.session_state[EARLIER_FAILURES] = {key: failures[key] for key in earlier}
-    st.session_state[EARLIER_FAILURES] = {key: message for key, message in earlier_failures().items()
+    # an upload read moves the failures before it out of the box; else the fold keeps those still in the uploader
+    folded = {key: failures[key] for key in earlier} if fresh and read_now else earlier_failures()
+    st.session_state[EARLIER_FAILURES] = {key: message for key, message in folded.items()
                                           if key in failures and message not in errors()}
     st.session_state[UPLOAD_FAILURES] = failures
     st.session_state[FAILED_AT] = failed_at

@@ -258,7 +258,7 @@ def test_blank_cells_are_placed_only_within_bounded_arrangements(monkeypatch: py
     hostile table of a hundred columns, a row of fifty figures: 10^29 arrangements) none is tried, and a table
     of more rows with blank cells than MAX_BLANK_CELL_ROWS leaves them all out unread."""
     from core.limits import MAX_BLANK_CELL_ROWS
-    from core.tables.blank_cells import _fitted, with_blank_cells_placed
+    from core.tables.blank_cells import _fitted, blank_cells_placed
     from core.tables.numbers import split_cells
     from core.tables.raw import RawRow
 
@@ -281,7 +281,7 @@ def test_blank_cells_are_placed_only_within_bounded_arrangements(monkeypatch: py
     assert _fitted(wide, [Decimal(0)] * 100, 100) is None and not tried
     assert _fitted(row("Line", [7]), [Decimal(0), Decimal(7)], 2) is not None and len(tried) == 2
     rows = [row(f"Line {n}", [n]) for n in range(MAX_BLANK_CELL_ROWS + 1)] + [row("Total", [1, 1])]
-    assert [r.label for r in with_blank_cells_placed(rows, 2)] == ["Total"]
+    assert [r.label for r in blank_cells_placed(rows, 2)[0]] == ["Total"]
 
 
 def test_a_scrapes_durations_are_dealt_only_within_bounded_arrangements() -> None:

@@ -241,7 +241,7 @@ class Change:
         is nil now (all of itself gone) or unchanged, or the narrative states it finer."""
         prior, current = self.prior, self.current
         return (self.kind == "amount" and prior is not None and current is not None and current not in (0, prior)
-                and self.known[1] is None and too_coarse_for_percent(prior, self.unit))
+                and too_coarse_for_percent(prior, self.unit, self.known[1]))
 
     def percent_said(self, places: int | None = None) -> str:
         """The percent change as the pages say it: a result or a line named a loss, a loss both years (an

@@ -395,6 +395,12 @@ def _one_off_said(item: LineItem, per_share_lines: tuple[LineItem, ...], at: int
             + (f", {' and '.join(figures)} a share" if figures else ""))
 
 
+def _one_off_or_none(item: LineItem, per_share_lines: tuple[LineItem, ...], at: int, sign: str,
+                     unit: Decimal) -> str:
+    """`_one_off_said`, or "none" in a column printing no amount for the one-off."""
+    return _one_off_said(item, per_share_lines, at, sign, unit) if item.values[at] else "none"
+
+
 def one_off_items(release: Release, period: Period, prior: Period) -> str:
     """ "The net result holds a one-off the release prints on a line of its own ..." where a cumulative effect of an
     accounting change or an extraordinary item carries an amount in either compared period, else "": like a business
@@ -407,16 +413,10 @@ def one_off_items(release: Release, period: Period, prior: Period) -> str:
         return ""
     statement, now_at, before_at = compared
     sign = currency_sign(release_currency(release))
-    parts = []
-    for item, per_share_lines in _one_off_lines(statement):
-        if not (item.values[now_at] or item.values[before_at]):
-            continue
-
-        def said(at: int, item: LineItem = item, lines: tuple[LineItem, ...] = per_share_lines) -> str:
-            return _one_off_said(item, lines, at, sign, statement.printed_unit()) if item.values[at] else "none"
-
-        parts.append(f'"{as_a_name(item.label)}", {said(now_at)} in this period, {said(before_at)} in the '
-                     "year-earlier one")
+    unit = statement.printed_unit()
+    parts = [f'"{as_a_name(item.label)}", {_one_off_or_none(item, lines, now_at, sign, unit)} in this period, '
+             f"{_one_off_or_none(item, lines, before_at, sign, unit)} in the year-earlier one"
+             for item, lines in _one_off_lines(statement) if item.values[now_at] or item.values[before_at]]
     if not parts:
         return ""
     return (f"The net result holds a one-off the release prints on a line of its own: {'; '.join(parts)}. The "
@@ -1517,8 +1517,7 @@ def metric_delta(metric: Metric) -> str | None:
                       currency=currency_sign(metric.currency))
     if not prior or (prior < 0) != (metric.value is not None and metric.value < 0) or (
             metric.kind == "amount" and abs(change) > abs(prior) * _PERCENT_MEANINGFUL_TIMES) or (
-            metric.kind == "amount" and metric.value and metric.known[1] is None
-            and too_coarse_for_percent(prior, metric.unit)):
+            metric.kind == "amount" and metric.value and too_coarse_for_percent(prior, metric.unit, metric.known[1])):
         # a loss turned into a profit (or back) has no meaningful percent change: the change in money says
         # how far it moved ("-$5.4M" for a $3.8M profit turned into a $1.6M loss); nor has an amount ten
         # times its size a year before (UI-35: Capstead's loss from $7.7M to $204.7M read "-2,542.0%"), nor one

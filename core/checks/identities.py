@@ -16,7 +16,7 @@ from core.statements.runs import matching_run
 from core.statements.signs import bridge_signs, reads_as_expense
 from core.statements.to_common import Taken, prints_what_is_taken, readings
 from core.statements.units import EPS_ROUNDING, half_the_printed_digit
-from core.vocabulary import NON_GAAP, REVENUE_AFTER_THE_GROSS_PROFIT, normalise_label, without_note_marks
+from core.vocabulary import NON_GAAP, names_revenue_after_the_gross_profit
 
 # A statement printing EPS from continuing and from discontinued operations adds the two rounded figures
 # into the total's (AppLovin: 2.95 + (0.04) = 2.91, where the net result over the shares is 2.917): each
@@ -163,8 +163,7 @@ def _gross_profit_and_the_revenue_after_it(items: list[LineItem], gross: int, op
     profit alone and failed a statement that adds up), as the reading to try first where there are any; the
     revenue summed from them (`concepts._revenue_beside_the_gross_profit`) is read along, as what the base holds."""
     between = [i for i in range(gross + 1, opex) if items[i].kind == "amount"]
-    lines = [i for i in between if not items[i].concepts and REVENUE_AFTER_THE_GROSS_PROFIT.match(
-        normalise_label(without_note_marks(items[i].label)))]
+    lines = [i for i in between if not items[i].concepts and names_revenue_after_the_gross_profit(items[i].label)]
     if not lines:
         return []
     summed = tuple(i for i in between if "revenue" in items[i].concepts)

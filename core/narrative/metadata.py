@@ -77,20 +77,17 @@ _FISCAL_YEAR = starting_fast(
 _YEAR_RESULTS = starting_fast(r"\bresults\s+for\s+(?:the\s+)?(?:fiscal\s+|full\s+)?year\s+end(?:ed|ing)\s+",
                               re.IGNORECASE)
 _AFTER_TICKER = re.compile(r"\s*(?P<name>(?:The\s+)?[A-Z][\w&.,'\u2019\- ]{1,80}?)\s*(?:\(|,?\s+today\b)")
-_TODAY = re.compile(
-    r"(?:--|[\u2014\u2013]|\s-\s)\s*(?P<company>(?:The\s+)?[A-Z][\w&.,'\u2019\- ]{1,60}?)\s+today\s+"
-    r"(?:reported|announced|reports|announces)\b"
-)
+# The lead sentence's subject after the dateline's dash, and its verb: "...July 14, 2004—Apple® today announced".
+_LEAD_SUBJECT = r"(?:--|[\u2014\u2013]|\s-\s)\s*(?P<company>(?:The\s+)?[A-Z][\w&.,'\u2019\- ]{1,60}?)"
+_LEAD_VERB = r"(?:reported|announced|reports|announces)\b"
+_TODAY = re.compile(rf"{_LEAD_SUBJECT}\s+today\s+{_LEAD_VERB}")
 # The short name a lead defines for the company in quotes, between its name and what follows: "United Fire
 # Group, Inc. (“UFG”) today reported", "Palomar Holdings, Inc. (“Palomar” or “Company”) reported", "Sierra
 # Oak Bancorp (the "Company") (OTCQX: SOKB)": no part of the name (round 707: two insurers had shown none).
 _DEFINED_TERM = (r"\((?:the\s+)?[\"\u201c][^\"\u201c\u201d()]{1,40}[\"\u201d]"
                  r"(?:\s*(?:,|or|and)\s*(?:the\s+)?[\"\u201c][^\"\u201c\u201d()]{1,40}[\"\u201d])*\)")
 _DEFINED_TERM_AT_END = re.compile(rf"\s*{_DEFINED_TERM}\s*$")
-_TODAY_AFTER_A_TERM = re.compile(
-    r"(?:--|[\u2014\u2013]|\s-\s)\s*(?P<company>(?:The\s+)?[A-Z][\w&.,'\u2019\- ]{1,60}?)\s*"
-    rf"{_DEFINED_TERM},?\s+(?:today\s+)?(?:reported|announced|reports|announces)\b"
-)
+_TODAY_AFTER_A_TERM = re.compile(rf"{_LEAD_SUBJECT}\s*{_DEFINED_TERM},?\s+(?:today\s+)?{_LEAD_VERB}")
 _SOURCE_LINE = re.compile(r"^\s*SOURCE:?\s+(?P<name>.+?)\s*$", re.MULTILINE)
 _FISCAL = starting_fast(
     rf"\b(?P<ordinal>{'|'.join(ORDINAL_QUARTERS)})[\s-]+(?:fiscal\s+)?quarter\b"

@@ -51,7 +51,6 @@ from core.vocabulary import (
     PER_SHARE_HEADING,
     PER_SHARE_NOUN_FIRST,
     RESULT_HEADING,
-    REVENUE_AFTER_THE_GROSS_PROFIT,
     REVENUE_DEDUCTION_LINE,
     ROLL_FORWARD_END,
     ROLL_FORWARD_START,
@@ -65,6 +64,7 @@ from core.vocabulary import (
     counts_shares_at_a_date,
     counts_shares_on_a_day,
     match_concept,
+    names_revenue_after_the_gross_profit,
     names_share_count,
     normalise_label,
     per_share_line,
@@ -914,8 +914,7 @@ def _revenue_lines_after_the_gross_profit(items: tuple[LineItem, ...], gross: in
         item = items[index]
         if item.kind != "amount":
             continue
-        if item.concepts or item.is_total or not REVENUE_AFTER_THE_GROSS_PROFIT.match(
-                normalise_label(without_note_marks(item.label))):
+        if item.concepts or item.is_total or not names_revenue_after_the_gross_profit(item.label):
             break
         found.append(index)
     return found
@@ -1826,15 +1825,16 @@ _SUMMED_AGAIN = frozenset({"cash_and_equivalents", "operating_cash_flow", "inves
 
 def _equals_the_assets(items: Sequence[LineItem], line: LineItem) -> bool:
     """Whether a line equals the balance sheet's total assets in every column printed."""
-    return _equals_the_total(items, line, "total_assets")
+    return equals_the_total(items, line, "total_assets")
 
 
 def _balances(items: Sequence[LineItem], line: LineItem) -> bool:
     """Whether a line equals the balance sheet's total liabilities and equity in every column printed."""
-    return _equals_the_total(items, line, "total_liabilities_and_equity")
+    return equals_the_total(items, line, "total_liabilities_and_equity")
 
 
-def _equals_the_total(items: Sequence[LineItem], line: LineItem, concept: str) -> bool:
+def equals_the_total(items: Sequence[LineItem], line: LineItem, concept: str) -> bool:
+    """Whether a line equals the line of `concept` in every column both print (and in one at least)."""
     total = next((i for i in items if concept in i.concepts), None)
     if total is None:
         return False

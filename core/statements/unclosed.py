@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from core.model import LineItem, Release, Statement
+from core.statements.concepts import equals_the_total
 from core.vocabulary import CLOSING_CASH_WORDS
 
 # Concepts of a line that closes what stands above it (a result or a total): a statement may end on one.
@@ -45,13 +46,8 @@ def _prints_liabilities_and_equity(statement: Statement) -> bool:
     assets = statement.item("total_assets")
     if assets is None:
         return False
-    below = [item for item in statement.items if item.span.first > assets.span.last and item.kind == "amount"]
-    return any(_same_figures(item, assets) for item in below)
-
-
-def _same_figures(item: LineItem, other: LineItem) -> bool:
-    pairs = [(a, b) for a, b in zip(item.values, other.values, strict=False) if a is not None and b is not None]
-    return bool(pairs) and all(a == b for a, b in pairs)
+    return any(equals_the_total(statement.items, item, "total_assets") for item in statement.items
+               if item.span.first > assets.span.last and item.kind == "amount")
 
 
 def _prints_closing_cash(statement: Statement) -> bool:

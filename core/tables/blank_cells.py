@@ -22,11 +22,6 @@ from core.tables.numbers import Cell
 from core.tables.raw import RawRow
 
 
-def with_blank_cells_placed(rows: list[RawRow], width: int) -> list[RawRow]:
-    """The rows, each printing fewer figures than there are columns placed by the arithmetic or left out."""
-    return blank_cells_placed(rows, width)[0]
-
-
 def blank_cells_placed(rows: list[RawRow], width: int) -> tuple[list[RawRow], tuple[RawRow, ...]]:
     """The rows, each printing fewer figures than there are columns placed by the arithmetic, and those of
     them it placed in no one way, left out: for a warning naming their lines (round 705: a row left out so

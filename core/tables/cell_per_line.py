@@ -20,7 +20,7 @@ from core.tables.blank_cells import blank_cells_placed
 from core.tables.headers import stream_headers
 from core.tables.lines import HEADING_TAIL, ClassifiedLine, Column, LineKind, is_prose, is_title
 from core.tables.numbers import Cell, says_no_value, split_cells
-from core.tables.raw import RawRow, RawTable
+from core.tables.raw import RawRow, RawTable, rows_left_out
 from core.vocabulary import MONTH_RE, PER_SHARE_HEADING, WRAPPED_LABEL_END, unit_line
 
 _SMALL_NUMBER = re.compile(r"^\d{1,3}$")
@@ -448,5 +448,5 @@ def _table(
         first_line=(above[0].number if above else start),
         last_line=rows[-1].values[-1].number,
         context=(),
-        unfitted=tuple((row.first_line, row.last_line, row.label) for row in unfitted),
+        unfitted=rows_left_out(unfitted),
     )

@@ -33,7 +33,7 @@ from core.tables.headers import WORD_THEN_CAPITAL, YEAR_THEN_MONTH, stream_heade
 from core.tables.lines import ClassifiedLine, Column, LineKind, is_title
 from core.tables.numbers import Cell, says_no_value, split_cells
 from core.tables.period_headers import duration_in
-from core.tables.raw import RawRow, RawTable
+from core.tables.raw import RawRow, RawTable, rows_left_out
 from core.vocabulary import (
     COLUMN_NOTE,
     LABEL_FIGURE_AFTER,
@@ -166,7 +166,7 @@ def _continued(table: RawTable, classified: list[ClassifiedLine], start: int, us
         if len(rows) < 2:
             break
         table = dataclasses.replace(table, rows=(*table.rows, *rows), last_line=line.number,
-                                    unfitted=table.unfitted + _lines_of(unfitted))
+                                    unfitted=table.unfitted + rows_left_out(unfitted))
         used.add(line.number)
         position = cursor
         cursor += 1
@@ -591,13 +591,8 @@ def _table(line: ClassifiedLine, runs: list[_Run], title: str) -> RawTable | Non
         first_line=line.number,
         last_line=line.number,
         context=(),
-        unfitted=_lines_of(unfitted),
+        unfitted=rows_left_out(unfitted),
     )
-
-
-def _lines_of(rows: Sequence[RawRow]) -> tuple[tuple[int, int, str], ...]:
-    """Each row's first and last line and its label, as a table names the rows it left out."""
-    return tuple((row.first_line, row.last_line, row.label) for row in rows)
 
 
 def _rows(line: ClassifiedLine, runs: list[_Run], width: int, above: list[RawRow]

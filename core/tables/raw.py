@@ -57,6 +57,11 @@ class RawTable:
     unvouched: tuple[tuple[int, str, str], ...] = ()
 
 
+def rows_left_out(rows: Sequence[RawRow]) -> tuple[tuple[int, int, str], ...]:
+    """Each row's first and last line and its label, as a table names the rows it left out (`RawTable.unfitted`)."""
+    return tuple((row.first_line, row.last_line, row.label) for row in rows)
+
+
 def mostly_percent(rows: Sequence[RawRow], index: int) -> bool:
     """Whether a column holds percentages ("% of net sales", "% change"), not figures of a period."""
     # "NM" (not meaningful) stands where a change has no percentage: it says nothing of what the column holds.

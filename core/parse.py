@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from core.errors import CUT_OFF_HTML, ReleaseParseError
@@ -19,8 +19,8 @@ from core.model import Diagnostic, Release, SourceSpan
 from core.readers.pdf import read_pdf
 from core.readers.submission import Submission, read_submission_file, read_submission_text
 from core.readers.text import detect_format, is_submission, read_html, read_text
-from core.stages import PARSER_VERSION, finish_release, read_statements
-from core.statements.unclosed import cut_at_a_line_end
+from core.stages import PARSER_VERSION, StatementsRead, finish_release, read_statements
+from core.statements.unclosed import cut_at_a_line_end, without_the_cut_row
 from core.tables.find import remembering_lines
 from core.vocabulary import RELEASE_END_MARK
 
@@ -61,8 +61,8 @@ def _parse_bytes(raw: bytes, name: str, exhibit: str | None) -> Release:
         document = read_text(raw, name)
     if exhibit is not None:  # (asked once the text is read: a PDF may hold a whole submission)
         raise ReleaseParseError(f"{name} is a single document, not an EDGAR submission: it has no exhibits to pick")
-    release = finish_release(_cut_off_said(raw, name, lambda: read_statements(document)) if form == "html"
-                             else read_statements(document), sha256)
+    read = _cut_off_said(raw, name, lambda: read_statements(document)) if form == "html" else read_statements(document)
+    release = finish_release(_without_a_row_cut_mid_line(raw, form, read), sha256)
     if form in _LINES_AS_SET_OUT:
         release = dataclasses.replace(release, notes=(*release.notes, _LINES_AS_SET_OUT[form]))
     elif b"\f" in raw:
@@ -111,19 +111,40 @@ def _html_cut(raw: bytes) -> bool:
         tail.rfind(b"<table") > tail.rfind(b"</table") or tail.rfind(b"<pre") > tail.rfind(b"</pre"))
 
 
+def _cut_mid_line(raw: bytes, form: str) -> bool:
+    """Bytes ending without their last line end (text) or closing tags around an open table (HTML)."""
+    if form == "text":
+        return not raw.endswith((b"\n", b"\r", b"\f"))
+    return form == "html" and _html_cut(raw)
+
+
+def _last_line(lines: Sequence[str]) -> int:
+    """The number of the last line with text on it (0 for none)."""
+    return max((number for number, line in enumerate(lines, 1) if line.strip()), default=0)
+
+
+def _without_a_row_cut_mid_line(raw: bytes, form: str, read: StatementsRead) -> StatementsRead:
+    """The statements less a row the file stops inside (`unclosed.without_the_cut_row`), read before the checks
+    so that none of them counts its figures."""
+    last = _last_line(read.document.lines)
+    if not last or not _cut_mid_line(raw, form) or RELEASE_END_MARK.match(read.document.lines[last - 1]):
+        return read
+    statements, note = without_the_cut_row(read.statements, last)
+    if note is None:
+        return read
+    return dataclasses.replace(read, statements=statements, warnings=(*read.warnings, note))
+
+
 def _truncation_warning(raw: bytes, release: Release) -> Diagnostic | None:
     """A file cut off in transfer ends without its last line end (text) or closing tag (HTML) inside a
     table: what was read is kept, and the warning says the rest may be missing. A complete release may end
     with a table, but it ends the table's last line too (or its page: `pdftotext` ends each with a form feed).
     A file cut at a line end is known by what it stops on instead: a statement short of its close, on a line
     summed into nothing (`unclosed.cut_at_a_line_end`; UI-61's Sears cut under "Interest, net")."""
-    if release.format == "text":
-        cut = not raw.endswith((b"\n", b"\r", b"\f"))
-    elif release.format == "html":
-        cut = _html_cut(raw)
-    else:
+    if release.format not in ("text", "html"):
         return None
-    last = max((number for number, line in enumerate(release.lines, 1) if line.strip()), default=0)
+    cut = _cut_mid_line(raw, release.format)
+    last = _last_line(release.lines)
     if last and RELEASE_END_MARK.match(release.lines[last - 1]):
         return None  # the release's own end mark ("# # #"), its last line end only lost (round 524)
     inside = any(s.span.first <= last <= s.span.last + _CUT_ROW_LINES for s in release.statements)

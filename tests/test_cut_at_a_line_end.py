@@ -105,3 +105,35 @@ def test_sears_cut_after_its_interest_row_is_said_cut_and_not_shown_healthy() ->
     assert not any("All 4 checks pass" in b for b in badges), badges
     assert (":orange-badge[:material/warning: The 4 checks that ran pass, but the file may be cut short, and "
             "figures after it missing]") in badges
+
+
+def cut_inside_line(path: Path, count: int, kept_chars: int, name: str) -> Release:
+    """The release read from its first `count` lines and `kept_chars` characters of the next: a file cut off in
+    transfer mid-line, as a download stopped part-way leaves it."""
+    lines = path.read_bytes().splitlines(keepends=True)
+    kept = b"".join(lines[:count]) + lines[count][:kept_chars]
+    assert not kept.endswith(b"\n")
+    return core.parse_release(kept, name)
+
+
+def test_the_row_a_file_stops_inside_is_left_out_and_named() -> None:
+    # Tamarack's line 28 is "  Selling, general and administrative    11,260      10,845      33,905      32,120":
+    # cut after "10,8" it would show a year-earlier figure of 10.8 (thousands: $10,800) beside the 11,260
+    release = cut_inside_line(TAMARACK, 27, 57, "tamarack_cut.txt")
+    assert release.lines[27].endswith("10,8")
+    operations = release.statement("operations")
+    assert operations is not None
+    assert operations.item("selling_general_administrative") is None
+    assert figure(release, "operations", "research_and_development", 1) == Decimal("9210000")  # the line above, whole
+    assert [(w.message, w.span) for w in release.warnings] == [
+        ("the row 'Selling, general and administrative' was left out: the file stops inside it, so its last figure "
+         "may be only the first digits of one", SourceSpan(28, 28)),
+        (CUT.format("tamarack_cut.txt"), SourceSpan(28, 28)),
+    ]
+
+
+def test_a_file_missing_only_its_last_line_end_after_a_label_line_keeps_every_row() -> None:
+    # cut inside "Costs and expenses:", a heading with no figures: no row of figures stops there
+    release = cut_inside_line(TAMARACK, 25, 10, "tamarack_heading_cut.txt")
+    assert figure(release, "operations", "revenue", 0) == Decimal("49890000")
+    assert not any("was left out" in w.message for w in release.warnings)

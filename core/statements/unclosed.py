@@ -14,13 +14,17 @@ result" (UI-61). How releases are written tells a cut apart from a table that si
 
 A file whose last table is a statement lacking its close and ending on such a bare line, with no words after
 it, is said to be cut there; the line is named.
+
+A file cut mid-line has lost the end of the line it stops on: "262  230" arrives as "262  2", a figure as
+whole-looking as any other (UI-62). That row's figures are left out (`without_the_cut_row`), the row named.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import dataclasses
+from collections.abc import Callable, Sequence
 
-from core.model import LineItem, Release, Statement
+from core.model import Diagnostic, LineItem, Release, SourceSpan, Statement
 from core.statements.concepts import equals_the_total
 from core.vocabulary import CLOSING_CASH_WORDS
 
@@ -87,3 +91,23 @@ def cut_at_a_line_end(release: Release, last_line: int) -> LineItem | None:
         return None
     after = release.lines[last.span.last:last_line]
     return None if any(any(c.isalpha() for c in line) for line in after) else last
+
+
+def without_the_cut_row(statements: Sequence[Statement],
+                        last_line: int) -> tuple[tuple[Statement, ...], Diagnostic | None]:
+    """The statements less the row on `last_line`, the line a file cut mid-line stops on, and the note naming it:
+    its last figure may be a cut piece of one, and a row stopped part-way may place its figures in the wrong
+    columns. No check could tell: the total the row sums into was cut off with it."""
+    cut = [(place, item) for place, statement in enumerate(statements) for item in statement.items
+           if item.span.first <= last_line <= item.span.last]
+    if not cut:
+        return tuple(statements), None
+    kept = list(statements)
+    for place, item in cut:
+        kept[place] = dataclasses.replace(kept[place], items=tuple(i for i in kept[place].items if i is not item))
+    labels = ", ".join(dict.fromkeys(repr(item.label) for _, item in cut))
+    first = min(item.span.first for _, item in cut)
+    note = Diagnostic(f"the row {labels} was left out: the file stops inside it, so its last figure may be only the "
+                      "first digits of one", span=SourceSpan(first, last_line),
+                      table=statements[cut[0][0]].name)
+    return tuple(kept), note

@@ -177,6 +177,11 @@ ORDINAL_QUARTERS: Final[dict[str, int]] = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
 }  # fmt: skip
 ORDINAL_WORD_RE: Final = "first|second|third|fourth"
+# Words of praise or direction a release puts before the earnings it reports ("Southern Company also reported
+# solid fourth quarter earnings of $188.4 million", UI-62): they qualify no measure, so the earnings are still
+# the net result. Words that name another measure ("adjusted", "operating", "core", "pro forma") are not here.
+REPORTED_EARNINGS_ADJECTIVES: Final = (
+    "solid|strong|stronger|record|robust|higher|lower|improved|increased|decreased|reduced|weaker|healthy|modest")
 
 # A comparison's words before a period the narrative names ("compared with $3,918,455 for the second quarter of
 # fiscal 1996", "from $381.2 million in the third quarter of fiscal 2005"), in the same sentence and this near:

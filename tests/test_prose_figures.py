@@ -260,3 +260,20 @@ def test_a_result_a_share_stated_under_its_own_name_is_read(sentence: str, read:
     lines = ["Highlights", sentence]
     figures = prose.find_figures(lines, len(lines), [])
     assert [(f.concept, f.value) for f in figures] == read
+
+
+@pytest.mark.parametrize(("words", "value"), [
+    ("reported fourth quarter earnings of $188.4 million", Decimal("188400000.0")),
+    ("reported solid fourth quarter earnings of $188.4 million", Decimal("188400000.0")),  # Southern, UI-62
+    ("reported record full-year earnings of $188.4 million", Decimal("188400000.0")),
+    ("reported higher fourth quarter earnings of $188.4 million", Decimal("188400000.0")),
+    ("reported adjusted fourth quarter earnings of $188.4 million", None),  # another measure: not the result
+    ("reported operating earnings of $188.4 million", None),
+])
+def test_earnings_a_company_reports_are_its_net_result_whatever_praise_stands_before_them(
+        words: str, value: Decimal | None) -> None:
+    """"Southern Company also reported solid fourth quarter earnings of $188.4 million" (UI-62) had been
+    unread, and the card showed the change as a range from the statement's rounded millions where the text
+    pins it to a tenth; a word naming another measure still keeps the figure out."""
+    figures = prose.find_figures([f"Southern Company also {words}, or 25 cents a share."], 1, [])
+    assert [f.value for f in figures if f.concept == "net_income"] == ([value] if value else [])

@@ -31,6 +31,7 @@ from core.vocabulary import (
     NUMBER_WORDS,
     ORDINAL_QUARTERS,
     ORDINAL_WORD_RE,
+    REPORTED_EARNINGS_ADJECTIVES,
     WEEKS_TO_MONTHS,
     YEAR_RE,
     is_compared,
@@ -67,8 +68,8 @@ NET_RESULT = re.compile(
     r"(?:net\s+(?P<kind>loss|income|earnings|profit)"
     # "Southern Company today reported fourth quarter earnings of $204.5 million": earnings the company
     # reports for the period are its net result
-    rf"|(?<=reported\s)(?:(?:{ORDINAL_WORD_RE}|full[\s-]year|fiscal|quarterly|annual|quarter|year|"
-    rf"{YEAR_RE})\s+){{0,4}}(?P<kind_e>earnings))" + _FILLER + r"{0,12}?\s+"
+    rf"|(?<=reported\s)(?:(?:{ORDINAL_WORD_RE}|{REPORTED_EARNINGS_ADJECTIVES}|full[\s-]year|fiscal|quarterly|annual"
+    rf"|quarter|year|{YEAR_RE})\s+){{0,4}}(?P<kind_e>earnings))" + _FILLER + r"{0,12}?\s+"
     r"(?:of|was|were|totaled|totalled|amounted\s+to|came\s+in\s+at|is|reached)\s+(?:approximately\s+|about\s+)?"
     + _AMOUNT.format(name="amount")
     # "Net Loss of $1.53 Per Share" (a headline): a figure per share, no amount of the net result

@@ -582,9 +582,20 @@ COLUMN_VERSION: Final = (r"(?:pro\s*-?\s*forma|actual|historical|combined|succes
 # columns are the statement's, the others are named in warnings (rounds 316 and 332: the "Actual" and
 # "Historical" columns beside pro forma adjustments had been refused with the table).
 # (Two spaces looked behind, not matched: matching a run of spaces tried every start in it, quadratic.)
-# A column's header ending in the words of the figures as reported ("Three Months Ended June 30, 2002 As
-# Reported", "... GAAP (1)"): of two columns of one period, the one whose figures are the company's own.
-REPORTED_HEAD: Final = re.compile(rf"\b(?:as\s+reported|reported|gaap|actual|historical){_HEAD_END}", re.IGNORECASE)
+# Of two columns of one period, the words anywhere in a header saying its figures are another version than the
+# statement's: a group's name stacked over its years ("Non-GAAP" over "2023 | 2022" beside "GAAP" over the
+# same years, read "Three Months Ended September 30, Non-GAAP 2023"), "Adjusted (1) | Reported", "Combined 2006
+# | Reported 2006", "2006 Pro Forma | 2006". Only beside a twin of its period: over every column ("GAAP and
+# Non-GAAP Results") such words name no one column (columns._the_version_as_reported, round 712).
+ANOTHER_VERSION: Final = re.compile(
+    r"\bnon-?\s*gaap\b|\badjusted\b|\bexcluding\b|pro\s*-?\s*forma|\bcombined\b(?!\s+and\s+consolidated)",
+    re.IGNORECASE)
+# The words anywhere in a header saying its figures are as reported ("Three Months Ended June 30, 2002 As
+# Reported", "... GAAP (1)", "Actual", "Historical"), never a non-GAAP measure's nor a restatement's first
+# figures ("As Previously Reported"): of two columns of one period, the one whose figures are the company's own.
+REPORTED_VERSION: Final = re.compile(
+    r"(?<![\w-])(?<!non\s)gaap\b|(?<!previously\s)(?<!originally\s)\breported\b|\bactual\b|\bhistorical\b",
+    re.IGNORECASE)
 # A column of figures restated ("As Restated", "Restated (1)"): beside the same period as reported, the current one.
 RESTATED_HEAD: Final = re.compile(r"\b(?:as\s+)?restated\b", re.IGNORECASE)
 # Of a period printed twice, "As Reported" beside "As Adjusted (1)" with no adjustments between: the words

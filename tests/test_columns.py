@@ -12,6 +12,7 @@ import core
 from core.analysis.cash import burn_estimates
 from core.errors import ReleaseParseError
 from core.model import Diagnostic, SourceSpan
+from core.statements import columns
 from core.tables.numbers import parse_number
 from core.tables.period_headers import paired_lengths, read_header
 from core.tables.raw import RawRow, mostly_percent
@@ -961,3 +962,54 @@ def test_the_companys_group_of_columns_under_entities_names(company: str, subsid
     assert tuple(str(index) for index in range(4) if index not in dropped) == read
     if not read:
         assert all("'Tamarack Power', 'Tamarack Valley Energy'" in why for why in dropped.values())
+
+
+@pytest.mark.parametrize(("first", "second", "kept"), [
+    # a group's name read into each header before its year, whichever group stands first (round 712)
+    ("Three Months Ended September 30, Non-GAAP 2023", "Three Months Ended September 30, 2023", "second"),
+    ("Three Months Ended September 30, GAAP 2023", "Three Months Ended September 30, Adjusted (1) 2023", "first"),
+    ("Three Months Ended June 30, Combined 2006", "Three Months Ended June 30, Reported 2006", "second"),
+    ("Three Months Ended June 30, Excluding Charges 2002", "Three Months Ended June 30, 2002", "second"),
+    # the one alone saying it is as reported, neither carrying another version's words
+    ("Year Ended December 31, 2005", "Year Ended December 31, 2005 As Reported", "second"),
+    # both another version's: no word says which is the statement's, neither is read
+    ("Three Months Ended June 30, Combined 2006", "Three Months Ended June 30, Non-GAAP 2006", "neither"),
+    # no version named: the repeated period's rule of the first column stands
+    ("Three Months Ended June 30, 2006", "Three Months Ended June 30, 2006", None),
+])
+def test_of_two_columns_of_one_period_the_one_as_reported(first: str, second: str, kept: str | None) -> None:
+    assert columns._the_version_as_reported(first, second) == kept
+
+
+def test_two_columns_of_one_period_both_of_another_version_are_held_back_and_said_to_be() -> None:
+    """Round 712's rule where no word tells the two apart: "Combined" and "Adjusted" over the same quarter
+    beside the current one. Neither is printed as the prior quarter; both are named in warnings."""
+    text = """Hollins Rope Company Reports Second Quarter 2006 Results
+
+PORTLAND, Maine, July 27, 2006 -- Hollins Rope Company today reported results for its second quarter ended
+June 30, 2006.
+
+                  CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS
+                  (In thousands, except per share amounts)
+
+                                         Three Months Ended June 30,
+                                     2006       Combined 2005     Adjusted 2005
+Revenue                           $ 9,400         $ 8,700          $ 8,100
+Cost of revenue                     5,600           5,300            4,900
+Gross profit                        3,800           3,400            3,200
+Operating expenses                  2,900           2,700            2,500
+Operating income                      900             700              700
+Income tax expense                    300             250              250
+Net income                        $   600         $   450          $   450
+"""
+    release = core.parse_release(text, "hollins.txt")
+    operations = release.statement("operations")
+    assert operations is not None
+    assert [p.key for p in operations.periods] == ["3M 2006-06-30"]
+    revenue = operations.item("revenue")
+    assert revenue is not None and revenue.values == (Decimal(9_400_000),)
+    said = [w.message for w in release.warnings]
+    assert any(m.startswith("column 2 (") and "which holds the figures as reported, the headers do not say" in m
+               for m in said), said
+    assert any(m.startswith("column 3 (") and "which holds the figures as reported, the headers do not say" in m
+               for m in said), said

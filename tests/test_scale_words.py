@@ -1078,6 +1078,19 @@ WORDS = [
     ("AS_ADJUSTED_VERSION", "Year Ended December 31, 1997 As Adjusted (1)", True),
     ("AS_ADJUSTED_VERSION", "December 31, 2008 As Adjusted", True),
     ("AS_ADJUSTED_VERSION", "Adjusted EBITDA", False),
+    # of two columns of one period, the words anywhere in a header naming another version than the statement's
+    # (round 712: a group's name read into the header before its year) or the figures as reported
+    ("ANOTHER_VERSION", "Three Months Ended September 30, Non-GAAP 2023", True),
+    ("ANOTHER_VERSION", "Three Months Ended September 30, Adjusted (1) 2023", True),
+    ("ANOTHER_VERSION", "Three Months Ended June 30, Combined 2006", True),
+    ("ANOTHER_VERSION", "Year Ended December 31, 2006 Pro Forma", True),
+    ("ANOTHER_VERSION", "Three Months Ended September 30, GAAP 2022", False),
+    ("ANOTHER_VERSION", "Combined and Consolidated", False),
+    ("REPORTED_VERSION", "Three Months Ended September 30, GAAP 2022", True),
+    ("REPORTED_VERSION", "Three Months Ended June 30, Reported 2006", True),
+    ("REPORTED_VERSION", "1999 Actual", True),
+    ("REPORTED_VERSION", "Three Months Ended September 30, Non-GAAP 2023", False),
+    ("REPORTED_VERSION", "Twelve Months Ended December 31, 1998 As Previously Reported", False),
     # the reported columns beside adjustments (round 316: "Actual" beside pro forma adjustments)
     ("REPORTED_COLUMN", "      Actual   Adjustments  Pro Forma(1)        Actual", True),
     ("REPORTED_COLUMN", "GAAP   Adjustments   Non-GAAP", True),

@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import Literal
 
 from core.fast_regex import starting_fast
 from core.model import Period, StatementKind
@@ -31,6 +32,7 @@ from core.tables.period_headers import (
 )
 from core.tables.raw import RawRow, RawTable, mostly_percent
 from core.vocabulary import (
+    ANOTHER_VERSION,
     AS_ADJUSTED_VERSION,
     AS_REPORTED_VERSION,
     COMPANY_START,
@@ -41,7 +43,7 @@ from core.vocabulary import (
     NOT_AS_REPORTED,
     NUMBER_WORDS,
     PERIOD_STILL_RUNNING,
-    REPORTED_HEAD,
+    REPORTED_VERSION,
     RESTATED_HEAD,
     WEEKS_TO_MONTHS,
     currency_code,
@@ -409,12 +411,25 @@ def column_periods(
                 # One printing no year ("2019 | As Restated | 2018") took its neighbour's, and may restate the
                 # other year: it takes no column's place (round 415: the restated 2018 read as 2019).
                 why_not_first = f"the figures as first reported, beside their restatement in column {index + 1}"
-            elif first in keep and REPORTED_HEAD.search(text) and not (
-                    REPORTED_HEAD.search(before) or RESTATED_HEAD.search(before)):
-                # "Excluding Charges (1) | As Reported": the column saying its figures are as reported is the
+            elif first in keep and not (RESTATED_HEAD.search(before) or RESTATED_HEAD.search(text)):
+                # "Excluding Charges (1) | As Reported", "Non-GAAP | GAAP" over the same years: the column whose
+                # header says its figures are as reported, or carries no other version's words, is the
                 # statement's, wherever it stands (round 344: the first had been read, a profit printed for a
-                # quarter that lost money, verified)
-                why_not_first = f"it repeats the period of column {index + 1}, whose header says it is as reported"
+                # quarter that lost money, verified; round 712: the same where the group's name stands before
+                # the year, "Non-GAAP 2023"). Where both carry another version's words, neither is read.
+                version = _the_version_as_reported(before, text)
+                if version == "neither":
+                    at = keep.index(first)
+                    del keep[at], periods[at]
+                    dropped[first], dropped[index] = _neither_version_why(before, text, first, index)
+                    continue
+                if version == "first" and ANOTHER_VERSION.search(text):
+                    dropped[index] = _another_version_why(text, first)
+                    continue
+                if version == "second":
+                    why_not_first = (_another_version_why(before, index) if ANOTHER_VERSION.search(before) else
+                                     f"it repeats the period of column {index + 1}, whose header says it is as "
+                                     "reported")
             if why_not_first is not None:  # this column takes the first's place
                 at = keep.index(first)
                 keep[at], periods[at] = index, Period(end=end, months=months, label=_period_label(text, end, months))
@@ -1325,6 +1340,43 @@ def _two_versions_of_a_period(headers: Sequence[str], ends: Mapping[int, date]) 
     if not twins:  # which period each version is of, the headers do not show: none is read
         return reported | adjusted
     return {index for one, other in twins if not _the_latest_of_several(ends.get(one), ends) for index in (one, other)}
+
+
+def _the_version_as_reported(first: str, second: str) -> Literal["first", "second", "neither"] | None:
+    """Of two columns' headers for one period, the one whose figures are the statement's, by words anywhere in
+    them: the one carrying no other version's words (ANOTHER_VERSION: "Non-GAAP", "Adjusted", "Pro Forma",
+    "Combined") beside one that does, else the one alone saying it is as reported (REPORTED_VERSION). A group's
+    name over two years is read into the header before the year ("..., Non-GAAP 2023"), so no end anchors
+    them; their twin of one period is what makes them a version's. "neither" where both carry another
+    version's words and no word sets them apart; None where neither header names a version at all."""
+    first_other, second_other = bool(ANOTHER_VERSION.search(first)), bool(ANOTHER_VERSION.search(second))
+    if first_other != second_other:
+        return "second" if first_other else "first"
+    first_reported, second_reported = bool(REPORTED_VERSION.search(first)), bool(REPORTED_VERSION.search(second))
+    if first_reported != second_reported:
+        return "first" if first_reported else "second"
+    return "neither" if first_other else None
+
+
+def _another_version_why(header: str, twin: int) -> str:
+    """Why a column of another version (`_the_version_as_reported`) is not read beside its twin `twin`."""
+    return (f"it repeats the period of column {twin + 1}, and its header's {_version_words(header).lower()!r} "
+            "says its figures are not the period as reported")
+
+
+def _neither_version_why(first: str, second: str, first_index: int, second_index: int) -> tuple[str, str]:
+    """Why neither of two columns of one period is read, each carrying another version's words
+    (`_the_version_as_reported`): one of them may be the statement's, and no word says which."""
+    def why(twin: int) -> str:
+        return (f"it and column {twin + 1} print one period, both headed with another version's words "
+                f"({_version_words(first)!r}, {_version_words(second)!r}): which holds the figures as reported, "
+                "the headers do not say")
+    return why(second_index), why(first_index)
+
+
+def _version_words(header: str) -> str:
+    found = ANOTHER_VERSION.search(header)
+    return found.group() if found else header
 
 
 def _period_words(header: str) -> str:

@@ -569,13 +569,20 @@ COLUMN_NOTE: Final = re.compile(
     r"|^\(\w\)$|^\*{1,3}$", re.IGNORECASE)
 # The words of a version of a period's figures that a stacked header breaks over its lines, between and
 # beside the columns' years ("2006" / "As" / "Previously" / "Reported", "As   2006   As", "1999   Pro Forma
-# 1998" over "Actual   Adjustments   Actual"): no row's label.
+# 1998" over "Actual   Adjustments   Actual", "1997   Combined   1996" under a "1996" stacked over its column): no
+# row's label. Every word of a COLUMN_VERSION is one (round 711: "Combined" was not, and the line of years it
+# stood among was read as a row of 1996, the header losing the years of the columns beside it).
 VERSION_WORDS: Final = frozenset({"as", "previously", "originally", "reported", "restated", "adjusted", "revised",
-                                  "recast", "corrected", "amended", "pro", "forma", "actual", "historical"})
+                                  "recast", "corrected", "amended", "pro", "forma", "actual", "historical",
+                                  "combined", "successor", "predecessor"})
 # A version of a period's figures that heads a column beside or above its period ("Successor", "Pro Forma(1)",
 # "As Restated", "Combined"): which figures the column holds, never a period.
 COLUMN_VERSION: Final = (r"(?:pro\s*-?\s*forma|actual|historical|combined|successor|predecessor"
                          r"|(?:as\s+)?(?:reported|restated|adjusted|revised))(?:\s*\(\w{1,2}\)|\*{1,3})?")
+# A head naming which figures a group of columns holds, set over the group as one cell ("Non-GAAP | GAAP" each
+# over its "2023 | 2022", "Pro Forma", "As Reported"): every column under it, as its rule shows where one is
+# drawn (round 712: a short "GAAP" centred over its two columns had touched and named only the second).
+GROUP_VERSION_HEAD: Final = re.compile(rf"\s*(?:(?:non\s*-?\s*)?gaap|{COLUMN_VERSION})\s*", re.IGNORECASE)
 # A statement printing its GAAP figures beside their adjustments ("GAAP | Adjustments | Non-GAAP", "As Reported |
 # Special Items | As Adjusted" under "CONSOLIDATED STATEMENTS OF OPERATIONS", "1999 Actual | Pro Forma
 # Adjustments | Pro Forma | 1998 Actual", "Historical | Pro Forma Adjustments | Pro Forma"): the reported

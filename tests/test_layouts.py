@@ -26,6 +26,24 @@ LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
 
 Fact = tuple[str, str, str, str, str]
 CASES: dict[str, tuple[list[Fact], list[tuple[str, str]]]] = {
+    # Header cells over their own columns (rounds 711 and 712, invented; each column's headers and figures are
+    # asserted in tests/test_headers_over_their_own_columns.py): a browser's wide "2018 As Adjusted" lifted onto
+    # its own line over the middle column, "1997" stacked over "Combined" on a text line of years, and "Non-GAAP"
+    # | "GAAP" each spanning its two years. The current period is read from its own column.
+    "a_wide_middle_header_cell_lifted_over_its_own_column": (
+        [("operations", "revenue", "2019-03-31", "3", "61400000"),
+         ("operations", "net_income", "2019-03-31", "3", "5210000")],
+        [],
+    ),
+    "a_year_line_with_a_version_word_among_its_years": (
+        [("operations", "revenue", "1998-09-30", "3", "23480000"),
+         ("operations", "net_income", "1998-09-30", "3", "2155000")],
+        [],
+    ),
+    "a_short_version_word_centred_over_its_two_columns": (
+        [("operations", "revenue", "2021-06-30", "6", "88400000")],
+        [],
+    ),
     # A non-GAAP "STATION CASH FLOW (a)" table after the statement of operations (operating income, "Add:" its
     # depreciation and corporate expenses, "Station cash flow"), under years alone, the dateline giving their day
     # (round 693, invented): a measure of the company's own, no statement of cash flows; its rows had been printed

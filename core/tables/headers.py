@@ -47,6 +47,7 @@ from core.vocabulary import (
     FISCAL_YEAR_CLIPPED,
     FISCAL_YEAR_NAMED,
     FISCAL_YEAR_PART,
+    GROUP_VERSION_HEAD,
     LABEL_FIGURE_AFTER,
     MONTH_BEFORE_A_PERIOD,
     MONTH_DAY_END,
@@ -941,9 +942,10 @@ def column_headers(
         placed: list[tuple[str, list[int], int, int]] = []  # each phrase that heads columns, the columns it
         # touches, and where it stands
         for text, start, end in phrases:
-            if rule is not None and _A_YEARS_LABEL.fullmatch(text.strip()):
+            if rule is not None and (_A_YEARS_LABEL.fullmatch(text.strip()) or GROUP_VERSION_HEAD.fullmatch(text)):
                 # a year over a rule as wide as its group ("2022" over "Amount | Percent to Sales", "Fiscal
-                # 1998" over its "First | Second | Third Quarter"); one rule under "1998   1997" is no group
+                # 1998" over its "First | Second | Third Quarter"), or the version of the figures its group
+                # holds ("GAAP" over "2023 | 2022", round 712); one rule under "1998   1997" is no group
                 # of either (round 194: the rule had carried 1998 over 1997's column too)
                 wide = _ruled_extent(rule, start, end)
                 if not any(other_start < wide[1] and other_end > wide[0] and other_start != start
@@ -976,7 +978,8 @@ def column_headers(
             years_under = [(year_start, year_end) for number, spans in year_spans.items() if number > line.number
                            for year_start, year_end in spans if start <= year_start and year_end <= end]
             if (len(strict) <= 1 and line.number in headers and len(years_under) != 1
-                    and not _stacked_over_its_column(line, strict, start, end, header_lines, columns, phrases_of)):
+                    and (not _stacked_over_its_column(line, strict, start, end, header_lines, columns, phrases_of)
+                         or _a_version_on_the_gutter(columns, strict, start, end, text))):
                 # (a phrase standing over one year of the line below heads that year's column alone, however
                 # it sits between two columns' figures: a PDF's text centres headers left of right-aligned
                 # figures, "December 31," over the third "2015" in the gap after the second's, round 527)
@@ -1015,8 +1018,12 @@ def column_headers(
         left_set = len(spans) > 1 and min(start for start, _, _ in spans) == columns[0].start and all(
             any(start == column.start for column in columns) for start, _, _ in spans)
         above = [tuple(own) for own in parts]
-        centred = {} if left_set else _centred_groups(phrases, columns, named, rule, below.get(line.number, set()),
-                                                      above)
+        # A column a lower line heads with a year of its own is no column a year above reaches ("1996" stacked
+        # over "Combined", beside "1996" over the reported column: round 711, both columns had been dated by it
+        # and the reported one dropped as a repeat).
+        dated_below = set().union(*(over for number, over in years_over.items() if number > line.number))
+        centred = {} if left_set else _centred_groups(phrases, columns, named, rule,
+                                                      below.get(line.number, set()) - dated_below, above)
         for index, text in (grouped or centred).items():
             spread[index].add(len(parts[index]))
             reach[index][len(parts[index])] = min(
@@ -1118,9 +1125,26 @@ def _stacks_over_their_run(
             continue
         named_on = {number: named for number, _, named in dealt}
         for index in range(run[0], run[1] + 1):
-            for number, (text, _, _), _ in stack:
-                if index not in named_on[number]:
+            for number, (text, _, _), own in stack:
+                if index not in named_on[number] and not _lifted_from_the_line_below(own, cell, run, dealt):
                     _insert_part(index, number, text, parts, at_line, spread, reach)
+
+
+def _lifted_from_the_line_below(own: dict[int, str], cell: set[int], run: tuple[int, int], dealt: list[_Dealt]
+                                ) -> bool:
+    """Whether a line of a chain, standing over one column of the run, is that column's own header lifted out
+    of the line under the cell: that line heads the run's other columns and leaves this one's place empty (a
+    browser's cell "2006 As Adjusted" beside "2007 | 2006", set on a line of its own above the years and
+    centred, as the middle column is, under "Three Months Ended June 30,"). A cell keeps its horizontal span
+    when it moves to another line: it heads its own column, never the neighbours the lower line heads (round
+    711: given to all three columns, the first year had dated the 2007 column 2006 and the other two were
+    dropped as repeats)."""
+    if len(own) != 1:
+        return False
+    column = next(iter(own))
+    lower = [named for number, _, named in dealt if number > max(cell)]
+    others = set(range(run[0], run[1] + 1)) - {column}
+    return any(column not in named and others and others <= set(named) for named in lower)
 
 
 def _dated_apart(own: list[str], numbers: list[int], cell: set[int]) -> bool:
@@ -1762,11 +1786,21 @@ def _between_pair(columns: list[Column], start: int, end: int, text: str) -> tup
     return None
 
 
+def _a_version_on_the_gutter(columns: list[Column], strict: list[int], start: int, end: int, text: str) -> bool:
+    """Whether a version's short head ("GAAP", "Pro Forma") touching one column's figures is centred on the gutter
+    between it and the next: a cell spanning both, set over them as a browser centres it, never the word of a
+    stack over the one column it touches (round 712: "GAAP" over "2023 | 2022" had named the 2022 column only)."""
+    return GROUP_VERSION_HEAD.fullmatch(text) is not None and _centred_on_pair(columns, strict, start, end,
+                                                                               text) is not None
+
+
 def _centred_on_pair(columns: list[Column], strict: list[int], start: int, end: int, text: str
                      ) -> tuple[int, int] | None:
-    """The pair a period phrase is centred on while it reaches into only one of them ("January 31, 2009"
-    set over "2008   2009", just touching the second): it names both, like the phrases over it."""
-    if len(strict) != 1 or not (duration_in(text) or _HEADER_WORDS.search(text) or DATE.search(text)):
+    """The pair a period phrase, or a version's head over its pair ("GAAP" over "2023   2022"), is centred on
+    while it reaches into only one of them ("January 31, 2009" set over "2008   2009", just touching the
+    second): it names both, like the phrases over it."""
+    if len(strict) != 1 or not (duration_in(text) or _HEADER_WORDS.search(text) or DATE.search(text)
+                                or GROUP_VERSION_HEAD.fullmatch(text)):
         return None
     centre = (start + end) / 2
     for left, right in ((strict[0] - 1, strict[0]), (strict[0], strict[0] + 1)):

@@ -51,6 +51,11 @@ CLOSING_QUOTE: Final = r"[\"\u201d\u2019']?"
 # text joins a header's cells ("Nine Months EndedSeptember 30,").
 MONTH_START: Final = r"(?:\b|(?<=ended)|(?<=ending))"
 
+# A row's name closing on a month and its year one space after it, no day ("Senior notes, due in March 2027",
+# "Convertible notes, matures in April 2028"): a date in the name's own words, where a column's heading would
+# stand apart from its year or name a period ("Three months ended"). core.tables.find reads such a line among a
+# table's rows as a sub-heading, never a header of years.
+NAME_ENDS_ON_A_MONTH_AND_YEAR: Final = re.compile(rf"\b(?:{MONTH_RE})\.? (?:19|20)\d{{2}}$", re.IGNORECASE)
 # A label that stops at a month's day ("... outstanding as of December 31,"): the year that follows,
 # on the line or the next, ends its date.
 MONTH_DAY_END: Final = re.compile(rf"\b(?:{MONTH_RE})\.?\s+\d{{1,2}},$", re.IGNORECASE)

@@ -54,7 +54,7 @@ from core.tables.lines import (
 )
 from core.tables.numbers import Cell, amounts_a_share, split_cells
 from core.tables.one_column import one_column_rows, without_overfull_rows
-from core.tables.period_headers import DATE, DURATION, duration_in, read_header, year_part
+from core.tables.period_headers import DATE, DURATION, PERIOD_WORDS, duration_in, read_header, year_part
 from core.tables.raw import RawRow, RawTable, mostly_percent
 from core.tables.rows import (
     name_of_a_sum_carried_on,
@@ -74,6 +74,7 @@ from core.vocabulary import (
     MONTH_DAY_END,
     MONTH_DAY_RE,
     MONTH_RE,
+    NAME_ENDS_ON_A_MONTH_AND_YEAR,
     NOT_AS_REPORTED,
     NUMBER_WORD_RE,
     PAGE_NUMBER_ENDING,
@@ -199,8 +200,41 @@ def _classify_all(lines: tuple[str, ...]) -> list[ClassifiedLine]:
         classified.append(line)
     spend("MAX_VALUES", values - spend("MAX_VALUES", 0))
     count_work("lines classified", len(lines))
-    return one_column_rows(figures_alone_between_rows(_counts_over_their_units(
-        _zeros_under_their_label(_first_figures_taken_for_marks(_parentheses_closed_a_line_down(classified))))))
+    return _month_years_named_in_rows(one_column_rows(figures_alone_between_rows(_counts_over_their_units(
+        _zeros_under_their_label(_first_figures_taken_for_marks(_parentheses_closed_a_line_down(classified)))))))
+
+
+# How many filled lines above a line may stand between it and the table's last row of figures.
+_ROWS_ABOVE = 3
+
+
+def _month_years_named_in_rows(classified: list[ClassifiedLine]) -> list[ClassifiedLine]:
+    """A line of words alone whose name closes on a month and its year ("Senior notes, due in March 2027",
+    "Convertible notes, matures in April 2028"), among a table's rows, rows of figures above it and under it:
+    a sub-heading naming the instrument the rows under it belong to, never a header of years. The line reader
+    takes the year for a column's; read so, it had ended the balance sheet there and its last rows (total
+    liabilities, total equity and liabilities) were dropped without a word (round 708)."""
+    for index, line in enumerate(classified):
+        if line.kind is LineKind.YEARS and _a_name_dated_in_words(line) and _between_rows(classified, index):
+            classified[index] = line._replace(kind=LineKind.TEXT, label=line.text.strip(), cells=())
+    return classified
+
+
+def _a_name_dated_in_words(line: ClassifiedLine) -> bool:
+    """One year, one space after the month that closes the label, and no period's words before the month
+    ("due in", not "Three months ended" or "As of"): the name's own date, no column's."""
+    text = line.text.strip()
+    found = NAME_ENDS_ON_A_MONTH_AND_YEAR.search(text)
+    return (len(line.cells) == 1 and found is not None and found.start() > 0
+            and PERIOD_WORDS.search(text[:found.start()]) is None)
+
+
+def _between_rows(classified: list[ClassifiedLine], index: int) -> bool:
+    """Whether rows of figures stand a few filled lines above the line and right under it."""
+    above = [line for line in classified[max(0, index - 2 * _ROWS_ABOVE):index] if line.kind is not LineKind.BLANK]
+    below = _next_filled(classified, index)
+    return (any(line.kind is LineKind.DATA for line in above[-_ROWS_ABOVE:])
+            and below is not None and below.kind is LineKind.DATA)
 
 
 def _parentheses_closed_a_line_down(classified: list[ClassifiedLine]) -> list[ClassifiedLine]:

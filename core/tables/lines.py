@@ -16,7 +16,7 @@ from enum import Enum
 from typing import NamedTuple
 
 from core.fast_regex import starting_fast
-from core.tables.numbers import Cell, split_cells
+from core.tables.numbers import Cell, ratio_cells, split_cells
 from core.tables.period_headers import DATE, DURATION, PERIOD_WORDS, duration_in
 from core.vocabulary import (
     CLIPPED_YEAR_CELL,
@@ -315,6 +315,9 @@ def classify(number: int, text: str, label_gap: int = _MIN_LABEL_GAP) -> Classif
     cut = _UNIT_IN_PARENTHESES.sub(_spaces, text) if "000)" in text else text  # the same length: cells keep places
     led = ". ." in cut or ".." in cut or " .  " in cut
     label, label_end, cells = split_cells(_without_leaders(cut) if led else cut)
+    if not cells and ":1" in cut and (ratios := ratio_cells(cut)) is not None:
+        # "Working capital ratio   4.2:1   3.4:1": a row whose figures are ratios, held back, ending the row
+        return ClassifiedLine(number, text, LineKind.DATA, ratios[0], indent, tuple(ratios[1]))
     if len(label) > _LONGEST_ROW_LABEL or (len(label) > _LONG_LABEL and len(_GROUPED.findall(label)) >= _MANY_FIGURES):
         # figures after a paragraph, or a whole table on one line (its rows' figures left in the "label"): no
         # row of a table, and not searched further

@@ -226,6 +226,26 @@ def split_cells(line: str) -> tuple[str, int, list[Cell]]:
     return line[:label_end].strip(), label_end, cells
 
 
+# A ratio as a table prints it in a column of its own ("4.2:1", "12:1"), a gap (a tab, two spaces or more)
+# before each: a figure of its own kind, never an amount.
+_RATIO_CELL = re.compile(r"(?:\t|\s{2,})\s*(\d{1,3}(?:\.\d+)?:1)(?=\s*$|\s*\t|\s{2,})")
+_RATIOS_ENDING = re.compile(r"(?:(?:\t|\s{2,})\s*\d{1,3}(?:\.\d+)?:1)+\s*$")
+
+
+def ratio_cells(line: str) -> tuple[str, list[Cell]] | None:
+    """The label and the cells of a row whose figures are all ratios ("Working capital ratio   4.2:1   3.4:1"),
+    or None. Each cell is held back as "no figure" (`is_blank`): a ratio is no amount of money, no percent and
+    no count, and the reader prints none of its kinds; but the cells end the row, as any row's figures do.
+    Read as words, the ratios had carried the row's label on into the next row's, whose figures were then
+    printed under the joined label as a percent (round 708)."""
+    ending = _RATIOS_ENDING.search(line)
+    if ending is None or not line[: ending.start()].strip():
+        return None
+    cells = [Cell(text=found.group(1), start=found.start(1), end=found.end(1), anchor=found.end(1), value=Decimal(0),
+                  is_blank=True) for found in _RATIO_CELL.finditer(line, ending.start())]
+    return line[: ending.start()].strip(), cells
+
+
 def _inside_the_labels_parenthesis(line: str, label_end: int, cell: Cell, count: int) -> bool:
     """Whether a line's first cell (of `count`) is a note's number closing a parenthesis the label opened, or
     a year inside it ending the line, one space after its words ("(Note 4)", "(see Note 12)", a wrapped

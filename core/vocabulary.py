@@ -1061,6 +1061,13 @@ CURRENT_BALANCE_LINE: Final = re.compile(
 NONCURRENT_BALANCE_LINE: Final = re.compile(
     r"\bnon-?\s?current\b|\bproperty\b|\bplant\b|\bequipment\b|\bgoodwill\b|\bintangible|(?<!of\s)\blong-?\s?term\b",
     re.IGNORECASE)
+# A balance sheet's heading over its assets held beyond a year ("Non-current assets", "Noncurrent assets:",
+# "Long-term assets"): a line under it is never one of the current assets, whatever its words.
+NONCURRENT_ASSETS_HEADING: Final = re.compile(r"\bnon-?\s?current\s+assets\b|\blong-?\s?term\s+assets\b",
+                                              re.IGNORECASE)
+# The concepts of lines among the current assets only: a line of the same words held beyond a year
+# ("Marketable securities" under "Non-current assets") is no short-term investment.
+CURRENT_ASSET_CONCEPTS: Final = frozenset({"short_term_investments", "cash_and_equivalents"})
 # A balance-sheet section named for a kind of balance ("Current assets:", "Liabilities and equity:",
 # "Assets held for sale:") rather than for one of the company's businesses ("Homebuilding:").
 BALANCE_SECTION_WORDS: Final = re.compile(

@@ -31,6 +31,7 @@ from core.vocabulary import (
     COUNT_LINE,
     COUNTED_AT_A_DATE,
     CURRENCY,
+    CURRENT_ASSET_CONCEPTS,
     CURRENT_BALANCE_LINE,
     EXPENSE_CONCEPTS,
     HEADING_A_SHARE_OR_UNIT,
@@ -42,6 +43,7 @@ from core.vocabulary import (
     NET_REVENUE_LINE,
     NON_GAAP,
     NONCONTROLLING,
+    NONCURRENT_ASSETS_HEADING,
     NONCURRENT_BALANCE_LINE,
     OPERATIONS_ONLY,
     OTHER_PERIOD_ROW,
@@ -242,7 +244,7 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
         items = _memos_after_the_share_counts(_segments_net_results_apart(_segments_lines_apart(
             _segments_revenue_apart(_costs_named_among_the_revenue(items)))))
     if kind == "balance":
-        items = _stock_amounts_by_the_arithmetic(_segments_balances_apart(items))
+        items = _current_assets_only_among_them(_stock_amounts_by_the_arithmetic(_segments_balances_apart(items)))
     unique = _unique_concepts(named, _classes_of_stock_apart(_company_share_after_noncontrolling(
         _common_after_noncontrolling(_taxes_in_parts(_parts_of_a_cost_turned(_expense_lines_positive(
             _counts_under_their_eps(items))))))))
@@ -289,6 +291,30 @@ def _stock_amounts_by_the_arithmetic(items: list[LineItem]) -> list[LineItem]:
                 [part for part in parts if part is not as_amount], items[total]) is None:
             result[index] = as_amount
     return result
+
+
+def _current_assets_only_among_them(items: list[LineItem]) -> list[LineItem]:
+    """A line held beyond a year takes no concept of the current assets: under a "Non-current assets" heading,
+    or after the printed total of the current assets (and before the total assets), "Marketable securities"
+    are long-term holdings, whatever the words share with the current line. Left so, the first line of those
+    words took the concept, and an IFRS sheet listing its non-current assets first printed the long-term
+    securities as the short-term investments, the current line named nothing (round 708)."""
+    return [dataclasses.replace(item, concepts=tuple(c for c in item.concepts if c not in CURRENT_ASSET_CONCEPTS))
+            if CURRENT_ASSET_CONCEPTS.intersection(item.concepts) and at in _beyond_the_current_assets(items)
+            else item for at, item in enumerate(items)]
+
+
+def _beyond_the_current_assets(items: list[LineItem]) -> set[int]:
+    """The places of the lines held beyond a year: under a non-current assets heading, or between the printed
+    total of the current assets and the total assets."""
+    beyond = {at for at, item in enumerate(items) if NONCURRENT_ASSETS_HEADING.search(item.section)}
+    current_total = next((at for at, item in enumerate(items) if "total_current_assets" in item.concepts
+                          and normalise_label(item.label).startswith("total")), None)
+    if current_total is not None:
+        assets = next((at for at, item in enumerate(items) if at > current_total and "total_assets" in item.concepts),
+                      len(items))
+        beyond.update(range(current_total + 1, assets))
+    return beyond
 
 
 def _cents_among_whole_figures(row: RawRow, table: RawTable, keep: list[int]) -> bool:

@@ -268,6 +268,29 @@ def test_a_dollar_sign_glued_to_the_figure_before_opens_the_next_cell(line: str,
 
 
 @pytest.mark.parametrize(("line", "label", "values"), [
+    # A negative's parenthesis run onto its currency sign, the figure a word apart (round 713: "($" had ended
+    # the label and "634)" been read as a positive).
+    ("Operating loss                    ($   634)   ($ 1,638)", "Operating loss", ["-634", "-1638"]),
+    ("  Basic and diluted               ($  0.14)   ($  0.35)", "Basic and diluted", ["-0.14", "-0.35"]),
+    ("($ 841)", "", ["-841"]),
+    ("Net loss      (US$ 12.5)   (\u20ac 3.1)   (RMB 88)", "Net loss", ["-12.5", "-3.1", "-88"]),
+    # ... and so a minus run onto the sign.
+    ("Net loss      -$ 841      \u2212$ 1,285", "Net loss", ["-841", "-1285"]),
+    # A figure closing a parenthesis whose opening was split off is never positive, as one whose ")" stands
+    # a word apart is not.
+    ("Other expense      841)      1,285 )", "Other expense", ["-841", "-1285"]),
+    # A sign opening a negative at a line's end, nothing after it, is the label's.
+    ("Amounts in thousands ($", "Amounts in thousands ($", []),
+])
+def test_a_negative_opened_by_a_parenthesis_run_onto_its_sign_is_one_cell(line: str, label: str,
+                                                                          values: list[str]) -> None:
+    from core.tables.numbers import split_cells
+
+    found, _, cells = split_cells(line)
+    assert (found, [c.value for c in cells]) == (label, [Decimal(v) for v in values])
+
+
+@pytest.mark.parametrize(("line", "label", "values"), [
     # A footnote's number one space after the words, a column gap before the figures: the label's mark.
     ("Net income (3)                                     $65,263      $67,971", "Net income (3)",
      ["65263", "67971"]),

@@ -49,6 +49,12 @@ _DASH_WORD = re.compile(
     r"^[$]?(?:[-\u2013\u2014]{1,3}|-{4,6}|\([-\u2013\u2014]{1,3}\)%|[-\u2013\u2014]{1,3}%|-0-|[Nn]il|NIL)$")
 # Words that decorate a number without being one: a lone "$" column, or a ")" or "%" in a cell of its own.
 _LONE_CURRENCY = CURRENCY_PREFIXES
+# A negative's parenthesis run onto the currency sign, the figure a word apart ("($ 2,372)", "($   832)"): the
+# opening of one cell, as "(" and "$" standing apart are (round 713: taken for the label's last word, the
+# figure read "2,372)", a positive).
+# So is a minus run onto the sign ("-$ 841", "\u2212$ 0.12"), which parse_number's words never print.
+_OPENED_CURRENCY = frozenset(f"{opening}{sign}" for opening in ("(", "-", "\u2013", "\u2212")
+                             for sign in _LONE_CURRENCY)
 _LONE_CLOSERS = frozenset({")", "%", ")%"})
 # Words that stand in a number column for "no figure": not meaningful, not applicable.
 _NO_VALUE_WORDS = frozenset({"nm", "n/m", "n.m.", "na", "n/a", "n.a.", "nmf"})
@@ -105,9 +111,9 @@ def parse_number(text: str) -> Decimal | None:
     word = text.replace(" ", "")
     plain = _PLAIN_NUMBER.fullmatch(word)  # "2,345", "(0.23)", "10.5%": what _parse_word makes of them
     if plain is not None:
-        opening, digits, _, _ = plain.groups()
+        opening, digits, closing, _ = plain.groups()
         value = Decimal(digits.replace(",", ""))
-        return -value if opening else value
+        return -value if opening or closing else value
     return _parse_word(word)
 
 
@@ -123,7 +129,9 @@ def _parse_word(word: str) -> Decimal | None:
     word = _FOOTNOTE_TAIL.sub("", _DOLLAR_OF.sub("", word))
     if word.lstrip("$€£").startswith("("):
         word = _FOOTNOTE_INSIDE.sub("", word)
-    negative = "(" in word or word.lstrip("$€£(").startswith(_MINUS_SIGNS) or word.endswith("-")
+    # (a ")" whose "(" was split off, "2,372)", closes a negative all the same: a figure with a parenthesis
+    # is never read as positive, as one whose ")" stands a word apart is not, `split_cells`)
+    negative = "(" in word or ")" in word or word.lstrip("$€£(").startswith(_MINUS_SIGNS) or word.endswith("-")
     if DECIMAL_COMMA.search(word):
         word = word.replace(",", ".")  # "0,09": nine cents; a comma groups three digits, never one or two
     digits = word.strip("$€£()%+" + _MINUS_CHARS).replace("$", "").replace(",", "").replace("(", "").replace(")", "")
@@ -160,7 +168,7 @@ def split_cells(line: str) -> tuple[str, int, list[Cell]]:
     pending_start: int | None = None
     pending_prefix = ""
     for word, start, end in run:
-        if word in _LONE_CURRENCY or word == "(":
+        if word in _LONE_CURRENCY or word == "(" or word in _OPENED_CURRENCY:
             if word in _LONE_CURRENCY and pending_prefix in _LONE_CURRENCY:
                 # a sign after a sign, nothing between: the first was an empty cell's, its figure wrapped away
                 # (w3m: "Freight revenue   $        $ $ 921,830": round 639)
@@ -305,9 +313,11 @@ def _last_range(cells: list[Cell]) -> int | None:
 
 
 # The words a run of values is made of besides numbers and dashes, looked up before any regex is tried.
-_RUN_SYMBOLS = _LONE_CURRENCY | _LONE_CLOSERS | {"("}
+_RUN_SYMBOLS = _LONE_CURRENCY | _LONE_CLOSERS | {"("} | _OPENED_CURRENCY
 # A currency in letters ending a line is a column's heading after its year ("2010 RMB   2011 US$"), no prefix.
 _CURRENCY_WORDS = _LONE_CURRENCY - {"$", "\u20ac", "\u00a3"}
+# A parenthesis and a sign that open a negative end no line: after the label, a figure must follow them.
+_OPENERS = _CURRENCY_WORDS | _OPENED_CURRENCY
 # A number or a dash in one match: `_trailing_run` asks it of every word from the right of a line.
 _VALUE_WORD = re.compile(f"(?:{_NUMBER_WORD.pattern})|(?:{_DASH_WORD.pattern})", re.VERBOSE)
 # The only words of letters alone `_VALUE_WORD` matches: every number holds a digit, every other dash a sign.
@@ -331,7 +341,7 @@ def _value_cell(word: str, start: int, end: int, prefix: str, prefix_start: int 
         value = parse_number(word)
         if value is None:
             return None
-    if "(" in prefix and value > 0:
+    if ("(" in prefix or prefix.startswith(_MINUS_SIGNS)) and value > 0:
         value = -value
     core = _FOOTNOTE_TAIL.sub("", word).rstrip(")%")
     return Cell(
@@ -369,12 +379,12 @@ def _plain_cell(word: str, start: int, end: int, prefix: str, prefix_start: int 
         if prefix or word[:1] != "$" or (match := _PLAIN_NUMBER.fullmatch(word, 1)) is None:
             return None
         glued = 1
-    opening, digits, _, percent = match.groups()
+    opening, digits, closing, percent = match.groups()
     value = Decimal(digits.replace(",", ""))
     # (positional: a named tuple built by keyword takes longer, and this is built for most cells of a table)
     return Cell(prefix + word, start if prefix_start is None else prefix_start, end,
-                start + glued + len(opening) + len(digits), -value if opening else value, bool(percent), False,
-                bool(prefix) or glued == 1)
+                start + glued + len(opening) + len(digits), -value if opening or closing else value, bool(percent),
+                False, bool(prefix) or glued == 1)
 
 
 # A footnote's letter set after a row's figures ("93,200  (a)"): no column of its own, and no reason for the
@@ -477,7 +487,7 @@ def _trailing_run(line: str) -> tuple[list[tuple[str, int, int]], int]:
             word = ")"
             position = start + 1
         # A word of the run: a number, a dash, a lone "$", "(", ")" or "%", or a "no value" word.
-        if not ((word in _RUN_SYMBOLS and (run or word not in _CURRENCY_WORDS)) or value_word(word)
+        if not ((word in _RUN_SYMBOLS and (run or word not in _OPENERS)) or value_word(word)
                 or word.lower() in _NO_VALUE_OR_POINTS):
             glued = _GLUED_FIGURE.search(word) if word[-1].isdigit() or word[-1] == ")" else None
             if glued is not None:

@@ -110,10 +110,10 @@ def _cell(line: ClassifiedLine) -> Cell:
 
 def vertical_tables(classified: list[ClassifiedLine]) -> tuple[list[RawTable], set[int]]:
     """The one-cell-a-line tables in the text and the line numbers they take up."""
+    entries = cells_joined([line for line in classified if line.kind is not LineKind.BLANK])
     # A table of rows needs at least two values a row alone on their lines; without that many, skip the scan.
-    if sum(1 for line in classified if _single_value(line)) < _MIN_ROWS * 2:
+    if sum(1 for line in entries if _single_value(line)) < _MIN_ROWS * 2:
         return [], set()
-    entries = [line for line in classified if line.kind is not LineKind.BLANK]
     tables: list[RawTable] = []
     used: set[int] = set()
     index = 0
@@ -137,6 +137,52 @@ def vertical_tables(classified: list[ClassifiedLine]) -> tuple[list[RawTable], s
                 continue
         index += 1
     return tables, used
+
+
+def cells_joined(entries: list[ClassifiedLine]) -> list[ClassifiedLine]:
+    """The filled lines with each cell a scrape broke over lines set back on one: a lone currency sign with
+    the figure under it ("$" / "51,624"), a lone ")", ")%" or "%" with the figure over it ("(44,797" / ")",
+    "(10.8" / ")%", "5.8" / "%"), as an HTML table that sets the sign and the closing parenthesis in cells of
+    their own prints them one a line. Apart, a percent read as a plain figure and each row seemed as wide as
+    its amounts and percents together (round 713: a statement with a change and a percent-of-sales column
+    refused whole as text that lost its layout). The joined line keeps the figure's number."""
+    joined: list[ClassifiedLine] = []
+    for line in entries:
+        if _lone_closer(line) and joined and _lone_figure(joined[-1]) and _closes(joined[-1], line):
+            joined[-1] = _one_cell_line(joined[-1], f"{joined[-1].text.strip()}{line.label}")
+            continue
+        if joined and _lone_sign(joined[-1]) and _lone_figure(line):
+            sign = joined.pop()
+            joined.append(_one_cell_line(line, f"{sign.label} {line.text.strip()}"))
+            continue
+        joined.append(line)
+    return joined
+
+
+def _lone_figure(line: ClassifiedLine) -> bool:
+    """A figure alone on its line, no label, no sign before it: a cell a scrape set a line of its own."""
+    return line.kind is LineKind.DATA and not line.label and len(line.cells) == 1 and not line.cells[0].is_blank
+
+
+def _lone_closer(line: ClassifiedLine) -> bool:
+    """")", ")%" or "%" alone on its line: the end of the cell above it."""
+    return line.kind is LineKind.TEXT and line.text.strip() in _CLOSERS
+
+
+def _closes(figure: ClassifiedLine, closer: ClassifiedLine) -> bool:
+    """Whether the closer can end the figure's cell: a figure already closed, or already a percent, takes no
+    other ending."""
+    cell = figure.cells[0]
+    return not cell.is_percent and not cell.text.endswith(")") and (")" not in closer.label or (
+        cell.text.lstrip("$ ").startswith("(") or cell.value >= 0))
+
+
+def _one_cell_line(figure: ClassifiedLine, text: str) -> ClassifiedLine:
+    """The figure's line holding `text` as its one cell, where the figure's line stands."""
+    _, _, cells = split_cells(text)
+    if len(cells) != 1:
+        return figure
+    return figure._replace(text=text, cells=(cells[0],))
 
 
 def _row_at(entries: list[ClassifiedLine], index: int, least: int = 2, width: int = 0

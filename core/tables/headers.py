@@ -2100,7 +2100,23 @@ def _words_in_order(
     if names is None and (percents := _PERCENTS_AFTER_THE_YEARS.search(text)) is not None and _signs_end_the_years_line(
             lines, percents.group()):
         return _percents_after_the_periods(text[: percents.start()], percents.group().count("%"), width)
+    if names is None:
+        return _heads_dated_by_the_caption(lines, width)
     return names
+
+
+def _heads_dated_by_the_caption(lines: list[ClassifiedLine], width: int) -> tuple[str, ...] | None:
+    """The columns' names read from the heads with the caption's whole dates left out, where the caption
+    dates every one of them ("FOR THE TWELVE MONTHS ENDED MAY 3, 2026 AND APRIL 27, 2025" over "May 3," /
+    "April 27," / "2026" / "2025", a scrape's header cells a line each); else None. Read together, the
+    stream runs a head's last month-day into the first year under it ("April 27, 2026"), a date no column
+    ends on, and the columns go unnamed (round 713: a cash flow read one cell a line, refused whole)."""
+    caption = {day_of(found.group()) for line in lines for found in _WHOLE_DATE.finditer(line.text)}
+    if len(caption) < width:
+        return None
+    heads = _stream_names(_stream_text([line._replace(text=_WHOLE_DATE.sub(" ", line.text)) for line in lines]),
+                          width)
+    return heads if heads is not None and all(day_of(name) in caption for name in heads) else None
 
 
 # Bare percent signs closing the header words, right after the last year ("... 2017 2016 %").

@@ -64,13 +64,37 @@ def lost_layout(lines: Sequence[str], explained: Collection[int] = ()) -> str | 
     rows = sum(1 for line in lines if _FIGURES_IN_A_ROW.search(line))
     if count < _LONE_PER_ROW * max(1, rows):
         return None
-    symbols = sum(1 for number, line in enumerate(lines, 1) if _LONE_SYMBOL.fullmatch(line) and number not in explained)
+    pieces = _pieces_of_figures(lines, lone)
+    symbols = sum(1 for number, line in enumerate(lines, 1)
+                  if _LONE_SYMBOL.fullmatch(line) and number not in explained and number not in pieces)
     if (symbols < _MIN_SYMBOLS and _column_blocks(lines, lone) < _MIN_COLUMN_BLOCKS
             and _long_runs(lines, lone) < _MIN_LONG_RUNS):
         return None
     return (f"its figures stand one to a line, apart from their labels ({count:,} lines hold a figure alone, "
             f"{symbols:,} a lone currency or percent sign), so which label each belongs to cannot be read: "
             "upload the release's PDF or HTML itself, or extract its text with `pdftotext -layout`")
+
+
+def _pieces_of_figures(lines: Sequence[str], lone: Sequence[bool]) -> set[int]:
+    """The lines (1-based) of a lone currency sign right over a figure alone on its line and of a lone ")",
+    ")%" or "%" right under one, blank lines between aside: the pieces of that figure's cell, as a scrape of
+    an HTML table that sets the sign and the closing parenthesis in cells of their own prints them, no signs
+    standing apart from the figures (core.tables.cell_per_line.cells_joined reads them joined). Round 713: a
+    statement's every "$" and "%" counted as loose signs, its tables refused whole as text that lost its
+    layout."""
+    filled = [index for index, line in enumerate(lines) if line.strip()]
+    pieces: set[int] = set()
+    for before, index, after in zip([None, *filled[:-1]], filled, [*filled[1:], None], strict=True):
+        word = lines[index].strip()
+        if (word in _SIGNS_BEFORE and after is not None and lone[after]) or (
+                word in _CLOSERS_AFTER and before is not None and lone[before]):
+            pieces.add(index + 1)
+    return pieces
+
+
+# A cell's pieces a scrape sets on lines of their own: the sign before its figure, the closers after it.
+_SIGNS_BEFORE = frozenset({"$", "US$", "\u20ac", "\u00a3"})
+_CLOSERS_AFTER = frozenset({")", ")%", "%"})
 
 
 def cells_as_paragraphs(lines: Sequence[str]) -> bool:

@@ -595,6 +595,16 @@ CASES: dict[str, tuple[list[Fact], list[tuple[str, str]]]] = {
          ("operations", "eps_basic", "2024-12-31", "3", "0.12")],
         [("operations", "shares_basic"), ("operations", "shares_diluted"), ("operations", "eps_diluted")],
     ),
+    # a scrape one cell a line whose net loss prints both figures on one line, "(701)   (762)" (invented after
+    # round 713): the rows above it are read (12,604 - 7,215 = 5,389; 5,389 - 6,107 = (718); (718) + 35 = (683)),
+    # the net loss and what follows it are not, and a warning names the line
+    # (test_a_statement_stopped_by_a_line_it_could_not_split_says_where)
+    "cell_per_line_a_row_of_two_figures_on_one_line_stops_the_statement": (
+        [("operations", "revenue", "2026-03-31", "3", "12604000"),
+         ("operations", "operating_income", "2026-03-31", "3", "-718000"),
+         ("operations", "income_before_taxes", "2025-03-31", "3", "-740000")],
+        [("operations", "net_income"), ("operations", "eps_basic"), ("operations", "shares_basic")],
+    ),
 }
 
 
@@ -741,6 +751,18 @@ def test_a_table_labelled_by_pieces_of_cells_is_held_back_and_said_to_be() -> No
     [held] = [w for w in release.warnings if w.message.startswith("a table that lost its layout was not read")]
     assert "BALANCE SHEETS" in held.table
     assert held.span is not None and held.span.first <= 88 and held.span.last == 162
+
+
+def test_a_statement_stopped_by_a_line_it_could_not_split_says_where() -> None:
+    """A statement scraped one cell a line stops at a line of figures it cannot split into one cell, right
+    under the label waiting for them: the rows below it are lost, and the user is told at which line (round
+    713: a net loss printed "($ 2,372)" had ended the statement above it, its net income, EPS and share
+    counts lost without a word)."""
+    name = "cell_per_line_a_row_of_two_figures_on_one_line_stops_the_statement.txt"
+    release = core.parse_release((LAYOUTS / name).read_bytes(), name)
+    [said] = [w for w in release.warnings if w.message.startswith("the rows stop at line 71 ")]
+    assert "'(701)   (762)'" in said.message and "STATEMENTS OF OPERATIONS" in said.table
+    assert said.span is not None and said.span.first == said.span.last == 71
 
 
 @pytest.mark.parametrize(("label", "piece"), [

@@ -412,6 +412,18 @@ def _unplaced(first: int, last: int, label: str, title: str) -> Diagnostic:
                       span=SourceSpan(first, last), table=title)
 
 
+def _stopped(number: int, text: str, title: str) -> Diagnostic:
+    """The warning of a statement whose rows stop mid-statement at a line of figures that could not be split
+    into a row's (`RawTable.stopped`): named at that line, so that nothing missing below it passes unsaid."""
+    words = text if len(text) <= _WORDS_QUOTED else text[:_WORDS_QUOTED] + "..."
+    return Diagnostic(f"the rows stop at line {number} ({words!r} could not be read as a row's figures): the rows "
+                      "below it, with their figures, were not read", span=SourceSpan(number, number), table=title)
+
+
+# Of the line a statement's rows stop at, this many characters are quoted.
+_WORDS_QUOTED = 100
+
+
 def _unfitted(first: int, last: int, label: str, title: str) -> Diagnostic:
     """The warning of a row printing fewer figures than the columns whose figures the arithmetic placed in no
     one way (`RawTable.unfitted`): said at its line, so that a total failing to foot without it is not taken
@@ -496,6 +508,8 @@ def build_statement(table: RawTable, fallback: HeaderReading | None,
         notes += tuple(_unplaced(first, last, label, _title(table)) for first, last, label in table.unplaced)
         notes += tuple(_unfitted(first, last, label, _title(table)) for first, last, label in table.unfitted
                        if _names_a_row(label))
+        if table.stopped is not None:
+            notes += (_stopped(*table.stopped, _title(table)),)
         items = tuple(item for item in items if item not in shifted)
     if kind == "operations" and (classes := eps_of_each_class(items)):
         notes += (_eps_of_each_class(classes, _title(table)),)

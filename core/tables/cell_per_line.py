@@ -13,11 +13,13 @@ the first row (core.tables.find.stream_headers), since there are no positions to
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
 from core.tables.blank_cells import blank_cells_placed
 from core.tables.headers import stream_headers
+from core.tables.layout_lost import a_cells_piece
 from core.tables.lines import HEADING_TAIL, ClassifiedLine, Column, LineKind, is_prose, is_title
 from core.tables.numbers import Cell, says_no_value, split_cells
 from core.tables.raw import RawRow, RawTable, rows_left_out
@@ -131,12 +133,29 @@ def vertical_tables(classified: list[ClassifiedLine]) -> tuple[list[RawTable], s
         if len(run) >= _MIN_ROWS:
             table = _table(entries, index, run, headings)
             if table is not None:
+                table = dataclasses.replace(table, stopped=stopped_at(entries, end))
                 tables.append(table)
                 used.update(range(table.first_line, table.last_line + 1))
                 index = end
                 continue
         index += 1
     return tables, used
+
+
+def stopped_at(entries: list[ClassifiedLine], end: int) -> tuple[int, str] | None:
+    """The line a table's rows stopped at, its number and text, where it stops them mid-statement: a label
+    right above it still waiting for its figures, and the line itself holding figures that could not be
+    split into one cell (several figures on the line, or a split leaving only pieces of a cell for a label:
+    "($" before "2,372)" before round 713), no words naming a row. None where the table ends as tables do (a
+    title, a note, prose). Round 713: the income statement ended at the line above the net loss, its net
+    income, per-share figures and share counts lost without a word."""
+    if not 0 < end < len(entries):
+        return None
+    line, above = entries[end], entries[end - 1]
+    if (line.kind is not LineKind.DATA or not line.cells or (line.label and not a_cells_piece(line.label))
+            or above.kind is not LineKind.TEXT or not any(character.isalpha() for character in above.label)):
+        return None
+    return line.number, line.text.strip()
 
 
 def cells_joined(entries: list[ClassifiedLine]) -> list[ClassifiedLine]:

@@ -55,6 +55,10 @@ class RawTable:
     # Columns whose date joins one column's month-day to another's year, a date the release prints nowhere
     # (`date_pieces.dates_of_two_stacks`, round 697): each one's index, that date (ISO) and why it is not read.
     unvouched: tuple[tuple[int, str, str], ...] = ()
+    # The line a table's rows stop at mid-statement, under a label still waiting for its figures, holding
+    # figures the reader could not split from pieces of their cells (`cell_per_line.stopped_at`): its number
+    # and text, for a warning that the rows below it were not read.
+    stopped: tuple[int, str] | None = None
 
 
 def rows_left_out(rows: Sequence[RawRow]) -> tuple[tuple[int, int, str], ...]:

@@ -193,6 +193,9 @@ REPORTED_EARNINGS_ADJECTIVES: Final = (
 # the period named is the one compared with, not the one reported.
 COMPARISON_REACH: Final = 80
 COMPARED_WORDS: Final = re.compile(r"\b(?:compared|comparison|versus|vs\.?|against|from)\b", re.IGNORECASE)
+# The word a column's header opens with to name the period compared with ("Q3 2026 | vs. Q3 2025", "2026 YTD |
+# versus 2025 YTD"): the period is the header's rest.
+COMPARED_COLUMN_LEAD: Final = re.compile(r"^(?:vs\.?|versus|compared\s+(?:to|with))\s+", re.IGNORECASE)
 
 # A release's own names for its result a share, as its narrative states it ("Diluted EPS: $0.71", "GAAP diluted
 # E.P.S. loss of $0.16", "diluted earnings per share (\"EPS\") was $0.71"), after the basis each names (UI-56: a
@@ -1175,7 +1178,8 @@ ROLL_FORWARD_END: Final = re.compile(
     r"|^balance[,\s]+end(?:ing)?\b|^ending\s+balance\b", re.IGNORECASE)
 # The words heading a column of changes: "% Change", "Change", "Variance", "% Inc (Dec)".
 CHANGE_HEADING: Final = re.compile(
-    r"(?:%\s*)?\b(?:change|variance|inc\.?\s*\(dec\.?\)|increase|\(?decrease\)?|growth)\b(?:\s*%)?", re.IGNORECASE)
+    r"(?:%\s*)?\b(?:change|variance|inc\.?\s*\(dec\.?\)|increase|\(?decrease\)?|growth)\b(?:\s*%|\s*\(%\))?",
+    re.IGNORECASE)
 # A line of each column's own note or words under the dates, nothing else ("(Unaudited) (Unaudited)   (Unaudited)",
 # "Amount   %   Amount   %", "Dollars   Percent"): the columns' header, never words of the first row's label,
 # wherever it starts (round 653: glued into "Net sales" where a long label reached under the figures).

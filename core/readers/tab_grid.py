@@ -71,6 +71,36 @@ def _rows_on_after_a_blank(raw_lines: list[str], at: int, is_row: Callable[[int]
     return ahead < len(raw_lines) and _figure_row(raw_lines, ahead, is_row)
 
 
+# Blank lines a copy leaves between a table's header rows and its figures (a page's break, a paragraph's
+# spacing): at most this many in a run.
+_BLANKS_UNDER_HEADERS = 3
+# A table's header rows are a few ("Three Months Ended" / "June 30," / "2026"); the look back is bounded by them.
+_HEADER_ROWS = 6
+
+
+def _rows_after_the_headers_blanks(raw_lines: list[str], first: int, at: int, is_row: Callable[[int], bool]) -> bool:
+    """A blank line under a block of header rows alone ("June 30,\tDecember 31," / "2026\t2025", no figure but
+    years), or a heading or two then one, as a page's break leaves it, the table's rows of figures after a few
+    more blank lines and headings: the rows are the headers' table, laid out on the same columns (round 710:
+    laid out apart, each block to its own labels' width, the second year stood over the first column's
+    figures and a balance sheet's December 31 balances were printed at June 30). The run looked over is
+    bounded, so a block is read in linear time."""
+    if not 0 < at - first <= _HEADER_ROWS or not _under_the_header_rows(raw_lines, at) or any(
+            _figure_row(raw_lines, i, is_row) for i in range(first, at)):
+        return False
+    ahead, blank = at, False
+    while ahead < len(raw_lines) and ahead - at < _BLANKS_UNDER_HEADERS + HEADING_RUN and _under_the_header_rows(
+            raw_lines, ahead):
+        blank = blank or not raw_lines[ahead].strip()
+        ahead += 1
+    return blank and ahead < len(raw_lines) and _figure_row(raw_lines, ahead, is_row)
+
+
+def _under_the_header_rows(raw_lines: list[str], at: int) -> bool:
+    """A blank line or a heading's ("(Unaudited)", "ASSETS"), as stands between header rows and figures."""
+    return not raw_lines[at].strip() or _is_heading_row(raw_lines[at])
+
+
 def _figure_row(raw_lines: list[str], at: int, is_row: Callable[[int], bool]) -> bool:
     return is_row(at) and _has_figure(raw_lines[at].split("\t")[1:])
 
@@ -457,7 +487,8 @@ def relaid_copies(raw_lines: list[str], cell_rows: Collection[int] = frozenset()
             continue
         end = index
         while end < len(raw_lines) and (is_row(end) or headings_then_a_row(
-                raw_lines, end, _is_heading_row, is_row) or _rows_on_after_a_blank(raw_lines, end, is_row)):
+                raw_lines, end, _is_heading_row, is_row) or _rows_on_after_a_blank(raw_lines, end, is_row)
+                or _rows_after_the_headers_blanks(raw_lines, index, end, is_row)):
             end += 1
         known = all(at in cell_rows for at in range(index, end) if "\t" in raw_lines[at])
         laid = None if _beside_typed_rows(raw_lines, index, end) else _laid_out(raw_lines[index:end], cells=known)

@@ -260,12 +260,14 @@ def column_periods(
         if month_source is not reading and _day_without_its_month(text):
             continue  # "31, 2007" beside "September 30, 2008": its own month was lost, and it is no other's
         if (kind == "balance" and end is not None and reading.year is not None and reading.month is None
-                and month_source is fallback and fallback is not None and fallback.year is not None
-                and reading.year < fallback.year and clues.reported()[0] in (1, 2, 3)):
+                and month_source is not reading and month_source is not None and month_source.year is not None
+                and reading.year < month_source.year and _an_interim_quarters(resolve_end(month_source), clues)):
             # "1998 | 1997" over a second quarter's balance data: the earlier year's day is the quarter's a
             # year before or the fiscal year's end, and nothing printed says which (round 313: dated June 30,
             # 1997 by the narrative's quarter, where the release meant December 31). Not read. (A fourth
             # quarter's, or one whose quarter the narrative does not number, ends the year: both days alike.)
+            # So where the month-day is a neighbour's ("June 30," over "2026", the "December 31," over "2025"
+            # lost): round 710 printed a balance sheet's December 31 balances at June 30.
             year_alone.add(index)
             continue
         if end is not None:
@@ -715,11 +717,47 @@ def _fiscal_years_named_for_their_start(headers: tuple[str, ...], fallback: Head
             and all(_FISCAL_LABEL.search(text) for text, r in zip(headers, readings, strict=True)
                     if r.year is not None and r.month is None)):
         return readings
+    if _a_part_moved_a_year_or_more(headers, shift, fallback.month) or not _a_stated_end(fallback, clues):
+        return readings
     # (a year's own column never ends in the calendar year before its name: "Twelve Months Ended Fiscal 2004"
     # of a company whose narrative first names "the quarter ended December 31, 2003", round 415)
     return [dataclasses.replace(r, year=r.year + shift)
             if r.year is not None and r.month is None and not (shift == -1 and r.months == 12) else r
             for r in readings]
+
+
+def _an_interim_quarters(end: date | None, clues: PeriodClues) -> bool:
+    """Whether the balance sheet's borrowed day is an interim quarter's: the narrative numbers its quarter the
+    first, second or third, or, naming no year beside it ("the second quarter ended June 30, 2026"), says the
+    year to date ending that month is three, six or nine months long (round 710: the quarter unnumbered, a
+    year printed alone had taken the June 30 beside it where the sheet meant December 31)."""
+    quarter = clues.reported()[0]
+    if quarter is not None:
+        return quarter in (1, 2, 3)
+    return end is not None and clues.year_to_date(end) in (3, 6, 9)
+
+
+def _a_stated_end(fallback: HeaderReading, clues: PeriodClues) -> bool:
+    """Whether the day the columns would borrow is one the release states (or it states none): a day put
+    together from a title's year and the narrative's month ("Fiscal Q3 YTD 2026 Summary" over "2026 YTD | vs.
+    2025 YTD", the comparison's 2025 taken for the title's) says nothing of how the fiscal year is named, and
+    had moved every column a year early (round 713)."""
+    stated = clues.stated_ends()
+    return not stated or resolve_end(fallback) in stated
+
+
+def _a_part_moved_a_year_or_more(headers: tuple[str, ...], shift: int, month: int) -> bool:
+    """Whether moving the columns' years by `shift` would end a column naming a part of its year ("Q3 2026")
+    a year or more from where the calendar's same-named part ends: a fiscal year's quarter ends less than a
+    year from the calendar's (its year starts at most eleven months apart), so the stated day's month
+    (`month`) is that part's in the column's own year (round 713: "Q3 2026 | vs. Q3 2025" of a year ending
+    September, the title's comparison year lent to the narrative's "June 30, 2026", every fact dated a year
+    early)."""
+    for text in headers:
+        part = year_part(text)
+        if part is not None and part.months < 12 and abs(12 * shift + month - part.end_month) >= 12:
+            return True
+    return False
 
 
 def _fiscal_years_over_their_days(headers: tuple[str, ...], readings: list[HeaderReading],

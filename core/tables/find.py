@@ -69,6 +69,7 @@ from core.vocabulary import (
     BASIS_ALONE,
     CHANGE_HEADING,
     COLUMN_NOTES_LINE,
+    COMPARED_COLUMN_LEAD,
     CONTINUED_TITLE,
     DURATION_ENDED_RE,
     MONTH_DAY_END,
@@ -1391,12 +1392,15 @@ def _period_labels(text: str) -> bool:
     statement's last rows, its vessels and days were taken in thousands of dollars); so with a change column's
     heading after them ("Q2 2001   Q2 2000   Change" over an airline's operating statistics under its balance
     sheet, round 617: set 17 characters left of its figures in a PDF's text, the line was read as the first
-    row's label's words, and the passengers and seat miles as balances at the sheet's two dates)."""
+    row's label's words, and the passengers and seat miles as balances at the sheet's two dates); so with the
+    comparison's word before a label ("2026 YTD   vs. 2025 YTD   Change" under a quarter's summary, round 713:
+    read as the quarter's first row, its year to date printed as the quarter's, unscaled)."""
     phrases = WIDE_GAP_SPLIT.split(text.strip())
     if len(phrases) >= 3 and not any(character.isdigit() for character in phrases[0]):
         phrases = phrases[1:]
     while len(phrases) > 2 and CHANGE_HEADING.fullmatch(phrases[-1]):
         phrases = phrases[:-1]
+    phrases = [COMPARED_COLUMN_LEAD.sub("", phrase) for phrase in phrases]
     return len(phrases) >= 2 and all(len(phrase) <= _PERIOD_LABEL and (
         year_part(phrase) is not None or _LABEL_WORDS.fullmatch(phrase) is not None) for phrase in phrases)
 

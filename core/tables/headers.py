@@ -31,6 +31,7 @@ from core.tables.lines import (
     is_prose,
     is_title,
     only_years,
+    period_labels_beside_a_note,
 )
 from core.tables.period_headers import DATE, DURATION, HeaderReading, duration_in, read_header, starts_a_pair
 from core.vocabulary import (
@@ -578,7 +579,8 @@ def split_area(
     def titular(text: str) -> bool:
         if text not in titular_of:
             titular_of[text] = (names_title(text) or bool(unit_line(text)) or bool(UNAUDITED.match(text))) and not (
-                "  " in text and (_dates_standing_apart(text) or _heads_beside_a_note(text)))
+                "  " in text and (_dates_standing_apart(text) or _heads_beside_a_note(text)
+                                  or period_labels_beside_a_note(text)))
         return titular_of[text]
 
     def header_text(text: str) -> bool:

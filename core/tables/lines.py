@@ -23,6 +23,7 @@ from core.vocabulary import (
     CLOSING_QUOTE,
     COLUMN_NOTE,
     COLUMN_VERSION,
+    COMPARED_COLUMN_LEAD,
     CONTINUED_TITLE,
     CURRENCY,
     DATELINE,
@@ -182,8 +183,8 @@ _PART_OF_YEAR = (r"(?:(?:[1-4]q|q[1-4]|[12]h|h[12]|[369]m|(?:1st|2nd|3rd|4th)\s(
                  r"|(?:19|20)\d{2}\b)")
 _PARTS_OF_YEARS = re.compile(rf"{_PART_OF_YEAR}(?:\s+{_PART_OF_YEAR})*", re.IGNORECASE)
 _PART_OF_YEAR_ALONE = re.compile(_PART_OF_YEAR, re.IGNORECASE)
-# The header of a column of changes beside parts of years: "Y/Y", "Q/Q", "YoY", "% Change".
-_CHANGE_PHRASE = re.compile(r"[yq]/[yq]|yoy|qoq|%?\s*change|%|variance", re.IGNORECASE)
+# The header of a column of changes beside parts of years: "Y/Y", "Q/Q", "YoY", "% Change", "Change (%)".
+_CHANGE_PHRASE = re.compile(r"[yq]/[yq]|yoy|qoq|%?\s*change(?:\s*\(%\))?|%|variance", re.IGNORECASE)
 _PART_START = frozenset("1234QqHhFf6912")
 _YEARS_BESIDE_SIGNS = re.compile(r"(?:(?:19|20)\d{2}|[$%])(?:\s+(?:(?:19|20)\d{2}|[$%]))+")
 # (but not the "%" of "% Change", which names its column: taken away, lynx's one line "2024 2023 % Change" had
@@ -633,8 +634,9 @@ def only_years(text: str) -> bool:
     return bool(_YEARS_AND_CHANGE.fullmatch(text))
 
 
-_TO_DATE_OF_A_YEAR = re.compile(  # "YTD 2007", "YTD FY2019", "YTD FY19"
-    rf"(?:ytd|year[\s-]+to[\s-]+date)\s+(?:(?:fiscal\s+|fy\s*)?{YEAR_RE}|fy\s*['\u2019]?\d{{2}})", re.IGNORECASE)
+_TO_DATE_OF_A_YEAR = re.compile(  # "YTD 2007", "YTD FY2019", "YTD FY19", "2026 YTD"
+    rf"(?:ytd|year[\s-]+to[\s-]+date)\s+(?:(?:fiscal\s+|fy\s*)?{YEAR_RE}|fy\s*['\u2019]?\d{{2}})"
+    rf"|(?:fiscal\s+|fy\s*)?{YEAR_RE}\s+(?:ytd|year[\s-]+to[\s-]+date)", re.IGNORECASE)
 _ORDINAL_ALONE = re.compile(r"first|second|third|fourth|1st|2nd|3rd|4th", re.IGNORECASE)
 
 
@@ -643,6 +645,37 @@ _DAY_AND_YEAR = re.compile(r"\d{1,2},\s*(?:19|20)\d{2}")
 
 # The table's unit in parentheses, at the start of a line that goes on with the columns' dates
 _UNIT_LEFT_OF_DATES = re.compile(r"\s*\([^()]*\b(?:thousands|millions|billions)\b[^()]*\)(?=\s{2,}\d)", re.IGNORECASE)
+
+
+def _years_to_date_alone(phrases: list[str]) -> bool:
+    """Phrases each naming the year to date of its year ("YTD 2007   YTD 2006"), the compared one perhaps after
+    its comparison's word, a change's heading after them and the table's unit note before them ("(in millions)
+    2026 YTD   vs. 2025 YTD   Change", round 713: read as a quarter's first row, the year to date under it
+    printed as the quarter's): the heads of a table's columns, whatever the columns above were."""
+    if len(phrases) > 2 and unit_line(phrases[0]):
+        phrases = phrases[1:]
+    labels = _compared_labels(phrases)
+    return len(labels) >= 2 and all(_TO_DATE_OF_A_YEAR.fullmatch(label) for label in labels)
+
+
+def _compared_labels(phrases: list[str]) -> list[str]:
+    """The phrases naming periods, a comparison's word before one left off ("vs. Q3 2025": "Q3 2025"), the
+    headings of change columns left out."""
+    return [COMPARED_COLUMN_LEAD.sub("", phrase) for phrase in phrases if not _CHANGE_PHRASE.fullmatch(phrase)]
+
+
+def period_labels_beside_a_note(text: str) -> bool:
+    """The table's unit note, then its columns' short period labels standing apart, a comparison's word
+    before one and change columns' headings after them ("(in millions except per share data)   Q3 2026   vs.
+    Q3 2025   Change   Change (%)"): the columns' header, the note in the label's place. Taken for the title
+    (round 713), the change columns' headings had been lost and the "Change" column said to name no period."""
+    phrases = _PHRASES.split(text.strip())
+    if len(phrases) < 3 or not unit_line(phrases[0]):
+        return False
+    labels = _compared_labels(phrases[1:])
+    # (years alone beside the note, "(in thousands)   2008   2007", are a line of years, read as such)
+    return len(labels) >= 2 and all(any(map(str.isalpha, label)) and (
+        _PART_OF_YEAR_ALONE.fullmatch(label) or _TO_DATE_OF_A_YEAR.fullmatch(label)) for label in labels)
 
 
 def is_header_text(text: str) -> bool:
@@ -660,7 +693,7 @@ def is_header_text(text: str) -> bool:
     parts = sum(1 for p in phrases if _PART_OF_YEAR_ALONE.fullmatch(p))
     if parts >= 2 and all(_PART_OF_YEAR_ALONE.fullmatch(p) or _CHANGE_PHRASE.fullmatch(p) for p in phrases):
         return True  # "FY26   FY25   Y/Y", "Q4 FY26   Q3 FY26   Q4 FY25   Q/Q   Y/Y": years' parts, their changes
-    if len(phrases) >= 2 and all(_TO_DATE_OF_A_YEAR.fullmatch(p) for p in phrases):
+    if _years_to_date_alone(phrases):
         return True  # "YTD 2007   YTD 2006": each column the year to date of its year
     if len(phrases) >= 2 and all(_ORDINAL_ALONE.fullmatch(p) for p in phrases):
         return True  # "First   Second   Third" over "Quarter   Quarter   Quarter"

@@ -20,7 +20,7 @@ from decimal import Decimal
 
 from core.errors import ReleaseParseError, no_statement
 from core.limits import MAX_EXHIBITS, LimitExceeded, refusal
-from core.model import ExhibitRef, Release
+from core.model import FINANCIAL_KINDS, ExhibitRef, Release
 from core.narrative.metadata import spelled_by_the_release, submission_release_date
 from core.readers.edgar import Exhibit, SubmissionHeader
 from core.readers.submission import Submission
@@ -80,6 +80,10 @@ def parse_submission(submission: Submission, exhibit: str | None, sha256: str) -
             summary, (chosen, read) = chosen, fuller
     assert read is not None
     completing = None if summary is not None else _completing_later(candidates, chosen, read)
+    kinds_added = ""
+    if summary is None and completing is None:
+        completing = _kinds_completing_later(candidates, chosen, read)
+        kinds_added = _named_kinds(_kinds(dict(candidates)[completing]) - _kinds(read)) if completing else ""
     others = [e for e, _ in found if e is not chosen and e is not completing]
     # The lender is told from the statements as read: the later stages keep each statement and its lines,
     # so the chosen exhibit is finished once, alone or below the narrative lent to it.
@@ -87,7 +91,7 @@ def parse_submission(submission: Submission, exhibit: str | None, sha256: str) -
     parts = [e for e in (lender, chosen, completing) if e is not None]
     release = finish_release(read if len(parts) == 1 else read_statements(submission.joined(parts, chosen)), sha256)
     return _finish(release, submission.header, chosen, others, lender, _refs(submission.candidates, readings),
-                   completing, superseded)
+                   completing, superseded, kinds_added)
 
 
 def _without_superseded(submission: Submission, found: list[tuple[Exhibit, StatementsRead]]
@@ -234,6 +238,42 @@ def _completing_later(found: Sequence[tuple[Exhibit, StatementsRead | None]], ch
     return None
 
 
+def _kinds(read: StatementsRead | None) -> set[str]:
+    """The kinds of financial statement an exhibit holds (its other tables are no statement it lacks)."""
+    return {s.kind for s in (read.statements if read else ()) if s.kind in FINANCIAL_KINDS}
+
+
+def _kinds_completing_later(found: Sequence[tuple[Exhibit, StatementsRead | None]], chosen: Exhibit,
+                            read: StatementsRead) -> Exhibit | None:
+    """A later exhibit holding the kinds of statement (balance sheet, cash flow) the chosen one lacks, over the
+    same latest period: a filer that prints its statement of operations in the release (EX-99.1) and its balance
+    sheet and cash flow as "Supplemental financial information" (EX-99.2) splits one release over two exhibits
+    (round 709: the balance sheet and cash flow had been left out, named only as another exhibit to pick).
+    Never where the later one holds a kind the chosen one holds too: two statements of operations are two
+    readings of the company (a segment's, a restated year's), and the exhibits stay apart."""
+    mine = _kinds(read)
+    if not mine or not _COMPLETED_KINDS - mine:
+        return None
+    position = [e for e, _ in found].index(chosen)
+    for exhibit, later in found[position + 1 :]:
+        theirs = _kinds(later)
+        if (theirs & mine or not theirs & _COMPLETED_KINDS or _latest_end(later) != _latest_end(read)
+                or _a_subsidiarys(later)):
+            continue
+        return exhibit
+    return None
+
+
+def _named_kinds(kinds: set[str]) -> str:
+    """The kinds as a note names them, in the order a release prints them."""
+    return " and ".join(_KIND_NAMES[k] for k in FINANCIAL_KINDS if k in kinds)
+
+
+_KIND_NAMES = {"operations": "statement of operations", "balance": "balance sheet", "cash_flow": "cash flow statement"}
+# The kinds of statement a later exhibit may add to the chosen one's: a release's balance sheet and cash flow.
+_COMPLETED_KINDS = frozenset({"balance", "cash_flow"})
+
+
 def _a_subsidiarys(read: StatementsRead | None) -> bool:
     """Whether the exhibit's first statement of operations is titled a subsidiary's ("CARDINAL MANUFACTURING
     COMPANY (a wholly owned subsidiary of Cardinal Industrial Corporation)"): its figures may round to the
@@ -287,7 +327,10 @@ def _refs(candidates: tuple[Exhibit, ...], readings: list[tuple[Exhibit, Stateme
 def _finish(
     release: Release, header: SubmissionHeader, chosen: Exhibit, others: list[Exhibit], lender: Exhibit | None,
     exhibits: tuple[ExhibitRef, ...], completing: Exhibit | None = None, superseded: Sequence[Exhibit] = (),
+    kinds_added: str = "",
 ) -> Release:
+    """The release with the submission's header and notes naming the exhibits read (`kinds_added`: the kinds of
+    statement a completing exhibit adds, where it adds whole statements rather than a summary's lines)."""
     metadata = dataclasses.replace(
         release.metadata,
         company=release.metadata.company or spelled_by_the_release(header.company, release.lines),
@@ -307,7 +350,9 @@ def _finish(
                  "tables; line numbers count from the start of that narrative"]
     if completing is not None:
         notes.append(f"the statement of exhibit {completing.label} is read below it: it prints the same figures "
-                     "and the lines the exhibit leaves out")
+                     "and the lines the exhibit leaves out" if not kinds_added else
+                     f"the statements of exhibit {completing.label} are read below it: it holds the "
+                     f"{kinds_added} the exhibit leaves out, for the same period")
     if others:
         names = ", ".join(e.type for e in others)
         notes.append(f"other exhibits also hold statements: {names} (pick one with exhibit=...)")

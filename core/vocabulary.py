@@ -1143,6 +1143,15 @@ BROKER_DEALER_LINE: Final = re.compile(
 # no heading ends so; "net", "less" or "per" may ("Other income (expense), net" over its lines).
 WRAPPED_LABEL_END: Final = re.compile(r"(?:\b(?:and|or|of|for|to|from|the|in|by|with|before|after)|[,&(])$",
                                       re.IGNORECASE)
+# A printed total of the costs above a gross profit ("Total costs" over "Cost of revenues" and an impairment,
+# "Total cost of revenues"): where revenue less it is the gross profit, the gross profit is taken from it
+# (core.checks.identities, round 711).
+TOTAL_OF_THE_COSTS: Final = re.compile(r"^total\s+costs?\b", re.IGNORECASE)
+# A label closed by ", net" ("Other expense, net", "Interest expense, net"): the suffix ends a line's name, where
+# "net" alone may go on ("Loss from discontinued operations, net" / "of tax" goes on in lower case). A line of
+# words alone so closed, over a line whose own label names a line, heads it (round 711: "Other expense, net" over
+# "Interest expense, net   24" had been read as one label).
+LABEL_CLOSED_BY_NET: Final = re.compile(r",\s*net$", re.IGNORECASE)
 # A word no label ends on, in capitals or not: what follows it on the next line is still the label's ("Total
 # Costs and" / "Expenses", "Earnings before" / "Income Taxes", w3m at 80 columns setting a narrow cell's figures
 # on its first line: round 544). Wider than WRAPPED_LABEL_END: an article, "than", "per" and the participles
@@ -1776,6 +1785,14 @@ def grows_with_its_period(label: str) -> bool:
 WHOLE_EXPENSES_LINE: Final = re.compile(
     r"^(?:operating\s+)?(?:costs\s+and\s+)?(?:operating\s+)?expenses(?:\s+net)?$"
     r"|^operating\s+costs(?:\s+and\s+expenses)?$")
+
+# A heading over all the costs and expenses ("Costs and expenses:", "Operating costs and expenses"), and the
+# bare total that may close it ("Total costs"): under that heading, where the revenue less it is the operating
+# result, the total is the total operating expenses; a "Total costs" that a gross profit follows is the cost
+# of sales alone, and the arithmetic tells them apart (core.statements.concepts, round 711).
+COSTS_AND_EXPENSES_HEADING: Final = re.compile(r"^(?:operating\s+)?costs\s+and\s+(?:operating\s+)?expenses\b",
+                                               re.IGNORECASE)
+BARE_TOTAL_OF_COSTS: Final = re.compile(r"^total\s+costs$")
 
 # A revenue line that says it is net of what stands above it ("Net revenues", "Revenues, net of interest
 # expense"): where it is the revenue less the interest expense between them (a broker's funding cost), it is

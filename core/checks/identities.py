@@ -16,7 +16,7 @@ from core.statements.runs import matching_run
 from core.statements.signs import bridge_signs, reads_as_expense
 from core.statements.to_common import Taken, prints_what_is_taken, readings
 from core.statements.units import EPS_ROUNDING, half_the_printed_digit
-from core.vocabulary import NON_GAAP, names_revenue_after_the_gross_profit
+from core.vocabulary import NON_GAAP, TOTAL_OF_THE_COSTS, names_revenue_after_the_gross_profit
 
 # A statement printing EPS from continuing and from discontinued operations adds the two rounded figures
 # into the total's (AppLovin: 2.95 + (0.04) = 2.91, where the net result over the shares is 2.917): each
@@ -28,8 +28,11 @@ _EPS_PARTS = re.compile(r"\b(?:continuing|discontinued)\s+operations?\b", re.IGN
 def operations_identities(statement: Statement) -> Iterable[CheckResult]:
     """Revenue less costs gives the operating result; the operating result and the rest, the net result."""
     part = _revenue_the_cost_is_taken_from(statement)
+    costs = _printed_total_of_the_costs(statement)
     if part is not None:
         yield from _gross_profit_of_a_part(statement, part)
+    elif costs is not None:
+        yield from _gross_profit_less_the_total(statement, costs)
     else:
         for index, period in enumerate(statement.periods):
             revenue = value_of(statement, "revenue", index)
@@ -53,6 +56,46 @@ def _revenue_the_cost_is_taken_from(statement: Statement) -> LineItem | None:
         return None
     return next((items[i] for i in range(gross) if items[i].kind == "amount"
                  and items[i].span.first == items[revenue].span.first), None)
+
+
+def _printed_total_of_the_costs(statement: Statement) -> LineItem | None:
+    """Where revenue less the cost of revenue is not the gross profit printed, the total of the costs printed
+    between the cost and the gross profit (vocabulary.TOTAL_OF_THE_COSTS: "Cost of revenues  12,483" /
+    "Impairment of property and equipment  435" / "Total costs  12,918" / "Gross profit  11,260") that the
+    revenue less it is, in every column the three print: the gross profit is taken from all the costs, and
+    the check takes the total (round 711: revenue less the cost of revenues alone had failed the check, and
+    the revenue of both quarters was held back). None where the cost alone leaves the gross profit."""
+    items = statement.items
+    revenue, cost, gross = (first_index(items, c) for c in ("revenue", "cost_of_revenue", "gross_profit"))
+    if revenue is None or cost is None or gross is None or not revenue < cost < gross:
+        return None
+    if _less_leaves(items[revenue], items[cost], items[gross]):
+        return None
+    return next((items[i] for i in range(cost + 1, gross) if items[i].kind == "amount" and not items[i].concepts
+                 and TOTAL_OF_THE_COSTS.match(items[i].label.strip())
+                 and _less_leaves(items[revenue], items[i], items[gross])), None)
+
+
+def _less_leaves(start: LineItem, less: LineItem, result: LineItem) -> bool:
+    """Whether `start` less `less` is `result` in every column that prints all three, and in one at least."""
+    columns = [(s, e, r) for s, e, r in zip(start.values, less.values, result.values, strict=True)
+               if s is not None and e is not None and r is not None]
+    return bool(columns) and all(s - e == r for s, e, r in columns)
+
+
+def _gross_profit_less_the_total(statement: Statement, costs: LineItem) -> Iterable[CheckResult]:
+    """The gross profit check on the revenue less the printed total of the costs (`_printed_total_of_the_costs`)."""
+    revenue, gross = statement.item("revenue"), statement.item("gross_profit")
+    if revenue is None or gross is None:
+        return
+    lines = (revenue, costs, gross)
+    span = SourceSpan(min(line.span.first for line in lines), max(line.span.last for line in lines))
+    for index, period in enumerate(statement.periods):
+        start, taken, found = (line.values[index] for line in lines)
+        if start is not None and taken is not None and found is not None:
+            yield CheckResult(name="gross profit", statement=statement.kind, period=period.key,
+                              expected=start - taken, found=found, tolerance=rounding_tolerance(statement, 3),
+                              span=span, detail=f"revenue - {costs.label.strip()}", items=items_of(*lines))
 
 
 def _gross_profit_of_a_part(statement: Statement, part: LineItem) -> Iterable[CheckResult]:

@@ -23,11 +23,13 @@ from core.vocabulary import (
     A_TAX_WORD,
     ATTRIBUTABLE_HEADING,
     BALANCE_SECTION_WORDS,
+    BARE_TOTAL_OF_COSTS,
     COMMODITY_COST_LINE,
     COMPARISON_WORD,
     CONCEPT_STATEMENTS,
     COPYRIGHT_LINE,
     COST_WORDS,
+    COSTS_AND_EXPENSES_HEADING,
     COUNT_LINE,
     COUNTED_AT_A_DATE,
     CURRENCY,
@@ -253,10 +255,10 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
             _cost_beside_another_cost(
             _cost_the_gross_profit_takes(
             _revenue_the_gross_profit_starts_from(_net_operating_income_by_the_arithmetic(
-            _nonoperating_whole(_sole_expenses_line(_sole_cost_above_gross_profit(_revenue_by_the_gross_profit(
+            _nonoperating_whole(_total_costs_and_expenses(_sole_expenses_line(_sole_cost_above_gross_profit(_revenue_by_the_gross_profit(
                 _revenue_summed_below(_sole_revenue_line(
                 _common_straight_after_the_tax(_shares_of_a_bare_loss(_count_of_a_lone_eps(_primary_count_by_the_arithmetic(
-                _gross_profit_by_the_arithmetic(_commodity_cost_alone(_tax_by_the_arithmetic(_pretax_by_the_arithmetic(unique)))))))))))))))))))))
+                _gross_profit_by_the_arithmetic(_commodity_cost_alone(_tax_by_the_arithmetic(_pretax_by_the_arithmetic(unique))))))))))))))))))))))
     if kind == "balance":
         return _liabilities_positive(_equity_without_noncontrolling(_unworded_current_totals(
             _unlabelled_grand_totals(_liabilities_under_a_heading_of_both_sides(_totals_above_their_parts(unique),
@@ -1357,6 +1359,27 @@ def _sole_expenses_line(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
     if not _less_comes_to(items[start], expenses, items[result]):
         return items
     return (*items[: lines[0]], _with_concepts(expenses, ("total_operating_expenses",)), *items[lines[0] + 1 :])
+
+
+def _total_costs_and_expenses(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
+    """A bare "Total costs" closing the lines under a "Costs and expenses:" heading (vocabulary.BARE_TOTAL_OF_COSTS,
+    COSTS_AND_EXPENSES_HEADING: "Cost of goods sold", "Product research", "Marketing, general and administrative")
+    is the total operating expenses where the revenue less it is the operating income printed and no gross
+    profit stands between them (round 711: footed and flagged a total, it had been given no concept). The same
+    words close the cost of sales alone where a gross profit follows ("Total costs" over "Gross profit"):
+    the arithmetic, revenue less it not the operating income, leaves that one as it is."""
+    if any("total_operating_expenses" in item.concepts for item in items):
+        return items
+    revenue, gross, result = (first_index(items, c) for c in ("revenue", "gross_profit", "operating_income"))
+    if revenue is None or result is None or (gross is not None and revenue < gross < result):
+        return items
+    lines = [i for i in range(revenue + 1, result) if items[i].kind == "amount" and not items[i].concepts
+             and BARE_TOTAL_OF_COSTS.match(normalise_label(items[i].label))
+             and COSTS_AND_EXPENSES_HEADING.match(normalise_label(items[i].section))
+             and _less_comes_to(items[revenue], items[i], items[result])]
+    if len(lines) != 1:
+        return items
+    return (*items[: lines[0]], _with_concepts(items[lines[0]], ("total_operating_expenses",)), *items[lines[0] + 1 :])
 
 
 def _expense_lines_positive(items: list[LineItem]) -> list[LineItem]:

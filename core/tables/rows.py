@@ -30,6 +30,7 @@ from core.vocabulary import (
     ATTRIBUTABLE_HEADING,
     COMPANY_SUFFIXES,
     HOLDERS_OF_BEGUN,
+    LABEL_CLOSED_BY_NET,
     LABEL_GOES_ON,
     LABEL_TAIL_NOUN,
     LESS_LINE,
@@ -300,6 +301,8 @@ def _joins(previous: ClassifiedLine, continuation: str, indent: int | None = Non
         return False  # "Weighted average number of ordinary shares outstanding" / "Basic": a heading over it
     if previous.label.endswith(":"):
         return continuation[0].islower()
+    if _heads_a_whole_line(previous, continuation, indent):
+        return False
     if SHARES_COUNTED_FIRST.match(continuation):
         # "Common stock, $1 par value - authorized" / "  3,000,000 shares; outstanding 1,604,112": a count of
         # shares opening a line goes on with the class it counts, set deeper or not (round 690)
@@ -367,6 +370,20 @@ def _per_share_noun_wrapped(words: str, continuation: str) -> bool:
 
 # Currency signs alone at the end of a label's words, their figures wrapped onto the next line.
 _LONE_SIGN_END = re.compile(r"(?:\s+\$)+$")
+
+
+def _heads_a_whole_line(previous: ClassifiedLine, continuation: str, indent: int | None) -> bool:
+    """Whether a sentence-case line of words alone closed by ", net" (vocabulary.LABEL_CLOSED_BY_NET: "Other
+    expense, net") heads the line under it, set no shallower, whose own label reads whole: a capital opening a
+    name the vocabulary knows ("Interest expense, net   24"), the two joined naming nothing. A sentence-case
+    label wrapped at "net" goes on in lower case ("..., net" / "of tax"); the heading's own total follows its
+    lines (round 711: joined, the first line under the heading had been named "Other expense, net Interest
+    expense, net")."""
+    return (not previous.cells and LABEL_CLOSED_BY_NET.search(previous.label) is not None
+            and (indent is None or indent >= previous.indent) and continuation[:1].isupper()
+            and not previous.label.isupper() and not _capitalised(previous.label)
+            and match_concept(continuation) is not None
+            and match_concept(f"{previous.label} {continuation}") is None)
 
 
 def _heads_a_deeper_row(previous: ClassifiedLine, continuation: str, indent: int | None) -> bool:

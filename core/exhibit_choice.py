@@ -6,7 +6,9 @@ over exhibits (Southern Company: the narrative in EX-99.01, the tables in EX-99.
 candidate exhibit is read, and the first that holds a financial statement is the release; where its own
 text has no narrative, the narrative-only exhibit before it lends its text (company, dateline, prose
 figures), and where it holds only a summary, a later exhibit printing the same figures with the lines
-between them completes it. The others that hold statements are named in `Release.notes`, and `exhibit=`
+between them completes it; where it lacks a balance sheet or cash flow that a later exhibit holds for the same
+latest period (a statement of income in EX-99.1, "Supplemental financial information" in EX-99.2), the two are
+read together. The others that hold statements are named in `Release.notes`, and `exhibit=`
 picks one of them.
 """
 

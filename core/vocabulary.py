@@ -1792,7 +1792,7 @@ WHOLE_EXPENSES_LINE: Final = re.compile(
 # of sales alone, and the arithmetic tells them apart (core.statements.concepts, round 711).
 COSTS_AND_EXPENSES_HEADING: Final = re.compile(r"^(?:operating\s+)?costs\s+and\s+(?:operating\s+)?expenses\b",
                                                re.IGNORECASE)
-BARE_TOTAL_OF_COSTS: Final = re.compile(r"^total\s+costs$")
+BARE_TOTAL_OF_COSTS: Final = re.compile(r"^total\s+costs$", re.IGNORECASE)
 
 # A revenue line that says it is net of what stands above it ("Net revenues", "Revenues, net of interest
 # expense"): where it is the revenue less the interest expense between them (a broker's funding cost), it is

@@ -277,6 +277,45 @@ def test_last_quarters_statement_in_a_dividend_notice_filed_first_is_not_the_rel
     assert net is not None and [int(v) for v in net.values if v is not None] == [13_185_000, 9_546_000]
 
 
+SPLIT = CHOICE / "statements_split_income_in_ex99-1_balance_and_cash_flow_in_ex99-2.txt"
+
+
+def test_the_balance_sheet_and_cash_flow_filed_in_the_next_exhibit_are_read_with_the_release() -> None:
+    """Round 709's pattern (Kestrel Valve Works, invented): EX-99.1 holds the story and the statement of income of
+    the quarter ended March 31, 2019, EX-99.2 ("SUPPLEMENTAL FINANCIAL INFORMATION") the balance sheet at that day
+    and the cash flow of the quarter. The balance sheet and the cash flow had been left out, EX-99.2 only named as
+    another exhibit to pick: the two are read together, and the notes say so."""
+    release = core.parse_release(SPLIT.read_bytes(), SPLIT.name)
+    assert release.metadata.exhibit == "EX-99.1"
+    assert [s.kind for s in release.statements] == ["operations", "balance", "cash_flow"]
+    balance, flows = release.statement("balance"), release.statement("cash_flow")
+    assert balance is not None and flows is not None
+    assets = balance.item("total_assets")
+    # 12,410 + 18,930 + 15,205 + 2,115 = 48,660 current, + 21,340 + 3,050; liabilities 19,250 + equity 53,800
+    assert assets is not None and assets.values == (Decimal(73_050_000), Decimal(69_800_000))
+    change = flows.item("net_change_in_cash")
+    # 3,390 - 645 - 600 = 2,145 = 12,410 - 10,265; 2,663 - 1,180 - 675 = 808
+    assert change is not None and change.values == (Decimal(2_145_000), Decimal(808_000))
+    assert all(c.passed for c in release.checks)
+    assert any("EX-99.2" in note and "balance sheet and cash flow statement" in note for note in release.notes)
+    assert not any("other exhibits also hold statements" in note for note in release.notes)
+
+
+def test_a_later_exhibit_holding_a_statement_of_operations_too_is_never_read_with_the_release() -> None:
+    """Where the later exhibit prints a statement of operations as well as the balance sheet (a segment's, a
+    restated year's), two exhibits hold the same kind: they stay apart, the later one named to pick."""
+    text = SPLIT.read_text()
+    start = text.index("KESTREL VALVE WORKS, INC.\n                    CONSOLIDATED STATEMENTS OF INCOME")
+    start = text.rindex("\n", 0, start) + 1  # the title's line from its start
+    income = text[start:text.index("</TEXT>", start)]
+    both = text.replace("                    SUPPLEMENTAL FINANCIAL INFORMATION\n",
+                        "                    SUPPLEMENTAL FINANCIAL INFORMATION\n\n" + income, 1)
+    release = core.parse_release(both.encode(), SPLIT.name)
+    assert release.metadata.exhibit == "EX-99.1"
+    assert [s.kind for s in release.statements] == ["operations"]
+    assert any("other exhibits also hold statements: EX-99.2" in note for note in release.notes)
+
+
 def test_a_submission_whose_one_statement_names_no_period_says_which_table_and_why() -> None:
     """An airline's 1999 8-K (round 321, invented): EX-99.1 prints its statement of operations under "Third
     Quarter | Year to Date" over bare years, and neither the exhibit nor its narrative says on which day the

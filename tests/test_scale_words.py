@@ -1142,6 +1142,18 @@ WORDS = [
     ("CLOSING_CASH_WORDS", "Cash and cash equivalents at end of the quarter", True),
     ("CLOSING_CASH_WORDS", "Cash and cash equivalents, beginning of period", False),
     ("CLOSING_CASH_WORDS", "Depreciation and amortization", False),
+    # round 711: a printed total of the costs above a gross profit (SoundThinking's "Total costs" over "Cost of
+    # revenues" and an impairment); the bare total closing a "Costs and expenses:" heading; a label closed by ", net"
+    ("TOTAL_OF_THE_COSTS", "Total costs", True), ("TOTAL_OF_THE_COSTS", "Total cost of revenues", True),
+    ("TOTAL_OF_THE_COSTS", "Total operating expenses", False), ("TOTAL_OF_THE_COSTS", "Cost of revenues", False),
+    ("BARE_TOTAL_OF_COSTS", "Total costs", True), ("BARE_TOTAL_OF_COSTS", "Total costs and expenses", False),
+    ("BARE_TOTAL_OF_COSTS", "Total cost of sales", False),
+    ("COSTS_AND_EXPENSES_HEADING", "Costs and expenses", True),
+    ("COSTS_AND_EXPENSES_HEADING", "Operating costs and expenses", True),
+    ("COSTS_AND_EXPENSES_HEADING", "Costs", False), ("COSTS_AND_EXPENSES_HEADING", "Operating expenses", False),
+    ("LABEL_CLOSED_BY_NET", "Other expense, net", True), ("LABEL_CLOSED_BY_NET", "Interest expense, net", True),
+    ("LABEL_CLOSED_BY_NET", "Income from discontinued operations, net of tax", False),
+    ("LABEL_CLOSED_BY_NET", "Net sales", False),
 ]
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import html
+import re
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
@@ -111,6 +113,10 @@ def _html_cut(raw: bytes) -> bool:
         tail.rfind(b"<table") > tail.rfind(b"</table") or tail.rfind(b"<pre") > tail.rfind(b"</pre"))
 
 
+# A tag, or the start of one the cut left open
+_MARKUP = re.compile(r"<[^>]*>?")
+
+
 def _cut_mid_line(raw: bytes, form: str) -> bool:
     """Bytes ending without their last line end (text) or closing tags around an open table (HTML)."""
     if form == "text":
@@ -123,11 +129,25 @@ def _last_line(lines: Sequence[str]) -> int:
     return max((number for number, line in enumerate(lines, 1) if line.strip()), default=0)
 
 
+def _stops_inside_a_row(raw: bytes, form: str) -> bool:
+    """Bytes stopping part-way through a row of figures: a text file without its last line end, or an HTML file
+    cut (`_html_cut`) with a figure's digits after its last closed row. A row whose `</tr>` arrived is whole, and
+    a row cut inside its label ends on no figure."""
+    if form != "html":
+        return _cut_mid_line(raw, form)
+    if not _html_cut(raw):
+        return False
+    tail = raw[-65536:]
+    closed = tail.lower().rfind(b"</tr")
+    after = tail if closed < 0 else tail[tail.find(b">", closed) + 1:] if b">" in tail[closed:] else b""
+    return any(c.isdigit() for c in html.unescape(_MARKUP.sub(" ", after.decode("utf-8", "replace"))))
+
+
 def _without_a_row_cut_mid_line(raw: bytes, form: str, read: StatementsRead) -> StatementsRead:
     """The statements less a row the file stops inside (`unclosed.without_the_cut_row`), read before the checks
     so that none of them counts its figures."""
     last = _last_line(read.document.lines)
-    if not last or not _cut_mid_line(raw, form) or RELEASE_END_MARK.match(read.document.lines[last - 1]):
+    if not last or not _stops_inside_a_row(raw, form) or RELEASE_END_MARK.match(read.document.lines[last - 1]):
         return read
     statements, note = without_the_cut_row(read.statements, last)
     if note is None:

@@ -137,3 +137,30 @@ def test_a_file_missing_only_its_last_line_end_after_a_label_line_keeps_every_ro
     release = cut_inside_line(TAMARACK, 25, 10, "tamarack_heading_cut.txt")
     assert figure(release, "operations", "revenue", 0) == Decimal("49890000")
     assert not any("was left out" in w.message for w in release.warnings)
+
+
+COPPERLINE = FIXTURES / "ui" / "restaurant_results_cut_after_general_and_administrative_copperline_q4_2014.htm"
+
+
+def general_and_administrative(release: Release) -> tuple[Decimal, ...] | None:
+    operations = release.statement("operations")
+    assert operations is not None
+    rows = [item for item in operations.items if item.label == "General and administrative"]
+    return rows[0].values if rows else None
+
+
+def test_an_html_file_cut_after_a_closed_row_keeps_that_row() -> None:
+    # Copperline's HTML stops inside the label cell of the row after "General and administrative", whose </tr>
+    # arrived: the row is whole (7,842 | 7,115 | 29,660 | 27,318 thousand)
+    release = core.parse_release(COPPERLINE.read_bytes(), COPPERLINE.name)
+    assert general_and_administrative(release) == (
+        Decimal("7842000"), Decimal("7115000"), Decimal("29660000"), Decimal("27318000"))
+    assert not any("was left out" in w.message for w in release.warnings)
+
+
+def test_an_html_file_cut_inside_a_cell_of_figures_leaves_its_row_out() -> None:
+    raw = COPPERLINE.read_bytes()
+    cut = raw[:raw.rindex(b"29,660") + 4]  # "...<td align="right" style="">29,6"
+    release = core.parse_release(cut, "copperline_cut_in_a_figure.htm")
+    assert general_and_administrative(release) is None
+    assert any(w.message.startswith("the row 'General and administrative' was left out") for w in release.warnings)

@@ -1328,8 +1328,12 @@ UNIT_LINE: Final = starting_fast(
     # ($000), (000's omitted), ($000, except per share amounts); a million as two groups of zeros, as some
     # US filers print it ("($000,000's omitted, except per share data)", "($000,000)", "(000,000's)"; round 656)
     | (?P<omitted>\(\s*(?:US)?\$?\s*{_ZEROS}(?:'?s)?\s*(?:omitted)?\s*(?:[),;]|except\b)
-      # $000, \u00a3'000, RMB'000, $000,000
-      | (?<![\d,.])(?:{_CURRENCY_SIGN}|RMB)\s*'?{_ZEROS}(?:'?s)?(?![\d,])
+      # $000, \u00a3'000, RMB'000, $000,000; a currency's letter code run into its thousands, as European filers
+      # print it in the title cell ("(In EUR'000s, except share and per share data)", "USD'000"; round 708: read
+      # as no unit, every figure a thousand times too small and verified)
+      # (the code in capitals, asked behind it: a "(?-i:" opening the branch would leave UNIT_LINE unsped)
+      | (?<![\d,.])(?:{_CURRENCY_SIGN}|RMB|(?<![\w$])(?:{_CURRENCY_LETTERS})(?<=(?-i:{_CURRENCY_LETTERS})))
+        \s*'?{_ZEROS}(?:'?s)?(?![\d,])
       | (?<![\d,.]){_ZEROS}(?:'?s)?\s+omitted)                       # 000s omitted, 000,000 omitted
     # (Amounts in USD 1 000), (NOK 1,000), "in EUR 1.000": a currency counted in thousands, as Nordic and
     # German filers write it

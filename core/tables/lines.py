@@ -219,6 +219,14 @@ def _after_a_unit_note(stripped: str) -> str:
     return after if wrapped else stripped
 
 
+def _signs_blanked_after_the_note(text: str, start: int) -> str:
+    """The line with the lone "$" and "%" heading the columns blanked from `start` on (where the years and signs
+    begin), the unit note's own words left whole: "(thousands of Canadian $ except per share amounts)" names
+    the currency in words, and its "$" blanked had split the label in two, the line of years taken for a row
+    and the statement skipped for want of a period header (round 708)."""
+    return _LONE_SIGN.sub(lambda sign: " " if sign.start() >= start else sign.group(), text)
+
+
 class LineKind(Enum):
     BLANK = "blank"
     RULE = "rule"
@@ -306,7 +314,7 @@ def classify(number: int, text: str, label_gap: int = _MIN_LABEL_GAP) -> Classif
         # "2024   2023   $   %", "2002   %   2001   %": the years, and the signs heading a change column's
         # amount and percent, or each year's percent of revenue (a unit note may stand left of them, in the
         # label's place: "Amounts in thousands, except per share data.   2019   %   2018   %", round 476)
-        text = _LONE_SIGN.sub(" ", text)
+        text = _signs_blanked_after_the_note(text, len(text.rstrip()) - len(headed))
     if "^" in text:
         # "2011^(1)", "(1,410 )^(1)", "Net income^2": w3m's <sup>(1)</sup>, blanked with its caret (left as a
         # cell of its own after a figure, "(1)" had been read as a figure of -1: round 468)

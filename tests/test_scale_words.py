@@ -49,6 +49,9 @@ UNIT_NOTES = [
     ("\u00a3'000          \u00a3'000", 1_000, None),
     ("$000           $000", 1_000, None),
     ("RMB'000", 1_000, None),
+    # a currency's letter code run into its thousands, in a European filer's title cell (round 708)
+    ("(In EUR'000s, except share and per share data)", 1_000, 1), ("USD'000s", 1_000, None),
+    ("EUR'000", 1_000, None), ("(DKK'000)", 1_000, None), ("CHF 000", 1_000, None),
     ("\u00a3m             \u00a3m", 1_000_000, None),
     ("US$m", 1_000_000, None),
     ("\u20ac million", 1_000_000, None),
@@ -115,6 +118,18 @@ def test_a_note_wrapped_onto_the_years_line_is_read_whole() -> None:
                                   "a $1,000,000 grant", "Common stock, 1,000,000 shares authorized"])
 def test_not_a_unit_note(text: str) -> None:
     assert UNIT_LINE.search(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    # a "$" among a unit note's words in the years' label cell names the currency; it heads no column (round 708)
+    "UNAUDITED (thousands of Canadian $ except per share amounts)     2024      2023      2024      2023",
+    "UNAUDITED (thousands of Canadian $, except per share amounts)     2024      2023      2024      2023",
+    "(In thousands of $ except per share data)      2024     2023",
+])
+def test_a_dollar_sign_in_the_unit_note_beside_the_years_is_words(text: str) -> None:
+    line = classify(12, text)
+    assert line.kind is LineKind.YEARS
+    assert "$" in line.label
 
 
 def test_the_years_line_under_a_wrapped_unit_note_is_a_header_not_a_row() -> None:
@@ -1568,3 +1583,70 @@ def test_a_heading_over_a_group_of_columns_that_may_name_an_entity(heading: str,
     from core.tables.headers import names_a_column_group
 
     assert names_a_column_group(heading) is names
+
+
+def _facts(name: str) -> dict[tuple[object, str, object], tuple[object, object]]:
+    """The facts of a fixture under tests/fixtures/scale by concept, period end and length: value and status."""
+    path = FIXTURES / "scale" / name
+    frame = core.facts_frame(core.parse_release(path.read_bytes(), path.name))
+    return {(row.concept, str(row.period_end)[:10], row.months): (row.value, row.verified)
+            for row in frame.itertuples()}
+
+
+def test_a_currency_code_run_into_its_thousands_scales_the_statement() -> None:
+    """"(In EUR'000s, except share and per share data)" in the title cell: thousands of euros, the counts
+    whole. Revenue 84,250 - cost of sales 12,110 = gross profit 72,140; 72,140 - 41,520 - 27,300 = operating
+    profit 3,320; + 2,180 - 1,050 = 4,450 before tax; - 850 = 3,600; EUR 0.08 x 45,000,000 shares = 3,600,000.
+    It had been read in units, every amount a thousand times too small and verified (round 708)."""
+    facts = _facts("statement_in_eur_thousands_noted_by_a_currency_code.md")
+    assert facts[("revenue", "2024-12-31", 3)] == (84_250_000, "verified")
+    assert facts[("revenue", "2023-12-31", 12)] == (256_880_000, "verified")
+    assert facts[("operating_income", "2023-12-31", 12)] == (-29_240_000, "verified")
+    assert facts[("net_income", "2024-12-31", 3)] == (3_600_000, "verified")
+    assert facts[("net_income", "2023-12-31", 12)] == (-29_000_000, "verified")
+    assert facts[("shares_basic", "2024-12-31", 3)] == (45_000_000, "verified")
+    assert facts[("eps_basic", "2024-12-31", 3)] == (0.08, "verified")
+
+
+def test_a_dollar_sign_in_the_label_cell_of_the_years_row_leaves_the_periods_read() -> None:
+    """"UNAUDITED (thousands of Canadian $ except per share amounts)" beside the years: its "$" had been
+    taken for a sign heading a column, the label split and the row of years read as figures; the statement
+    was skipped for want of a period header (round 708). Revenue 18,400 - 3,600 = gross profit 14,800;
+    3,100 + 4,200 + 2,500 = 9,800; 14,800 - 9,800 = operating profit 5,000; + 300 = 5,300; - 1,400 = 3,900."""
+    facts = _facts("years_row_under_a_unit_note_naming_canadian_dollars_by_sign.md")
+    assert facts[("revenue", "2024-12-31", 3)] == (18_400_000, "verified")
+    assert facts[("revenue", "2023-12-31", 9)] == (49_200_000, "verified")
+    assert facts[("total_operating_expenses", "2024-12-31", 9)] == (28_900_000, "verified")
+    assert facts[("operating_income", "2023-12-31", 3)] == (4_400_000, "verified")
+    assert facts[("net_income", "2024-12-31", 9)] == (11_100_000, "verified")
+    assert facts[("eps_diluted", "2023-12-31", 9)][0] == 0.12
+
+
+def test_eps_a_thousand_times_the_net_result_without_a_note_holds_the_money_back() -> None:
+    """No unit note, counts printed whole: $0.20 x 21,500,000 = 4,300,000, a thousand times the printed net
+    income of 4,300 (and $0.15 x 21,300,000 = 3,195,000 against 3,200 within the cent's rounding). A count printed
+    whole is never too many shares: the money is in thousands, its note lost. Its amounts had been printed as
+    verified in dollars (36,800 of revenue), the EPS check blaming the share count's unit (round 708)."""
+    path = FIXTURES / "scale" / "statement_without_a_note_whose_eps_says_thousands.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    facts = _facts(path.name)
+    for concept in ("revenue", "gross_profit", "operating_income", "net_income"):
+        for end in ("2024-12-31", "2023-12-31"):
+            assert facts[(concept, end, 3)][1] == "failed", concept
+    assert facts[("revenue", "2024-12-31", 3)][0] == 36_800
+    said = [warning.message for warning in release.warnings]
+    assert any("scale of CONSOLIDATED STATEMENTS OF OPERATIONS is in doubt" in m and "thousands" in m for m in said)
+    assert not any("in dollars" in m for m in said)
+    assert not any("share count's unit" in m for m in said)
+
+
+def test_a_statement_read_without_a_scale_is_said_to_be_in_its_own_currency() -> None:
+    """The euro statement with its note's zeros gone ("(In EUR, except share and per share data)") and no EPS to
+    decide: read as printed and said so, in euros; the warning had said "in dollars" of a statement headed EUR
+    (round 708)."""
+    path = FIXTURES / "scale" / "statement_in_eur_thousands_noted_by_a_currency_code.md"
+    text = path.read_text(encoding="utf-8").replace("(In EUR'000s,", "(In EUR,")
+    text = "\n".join(line for line in text.splitlines() if "per share |" not in line and "Number of shares" not in line)
+    release = core.parse_release(text.encode(), path.name)
+    said = [warning.message for warning in release.warnings if "prints no unit note" in warning.message]
+    assert said and all("read as printed, in EUR (the largest 302,610)" in message for message in said)

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 
 from core.checks.common import HALF, identity, items_of, minus, rounding_tolerance, synthetic, value_of
+from core.checks.scale_doubt import unsaid_money_scale
 from core.model import CheckResult, Diagnostic, LineItem, Period, SourceSpan, Statement, first_index
 from core.statements.bridges import result_chain
 from core.statements.runs import matching_run
@@ -490,6 +491,11 @@ def _eps_doubt(statement: Statement, family: str, index: int, net_item: LineItem
     net = net_item.values[index]
     assert net is not None
     product = net + gap
+    money_scale = unsaid_money_scale(statement, product, net, tolerance)
+    if money_scale is not None:
+        # counts read as printed are never too many shares: the money is printed in thousands or millions
+        return (f"EPS x shares is {money_scale:,.0f} times {net_item.label}, and no unit note was read: the "
+                f"scale of the amounts (thousands or millions) is in doubt, not the share count")
     if net and product and any(abs(product / net - ratio) <= ratio / 100 for ratio in (1000, Decimal("0.001"))):
         return (f"EPS x shares is {abs(product / net):,.3f} times {net_item.label}: the share count's unit "
                 f"(thousands or millions) is in doubt")

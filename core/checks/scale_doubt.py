@@ -10,6 +10,13 @@ cents), the unit the statement was read in is wrong or was never said, and every
 in doubt, not the one line the sentence named, nor that statement's alone where another is read by the same
 words of a note: each is held back (`verification.fact_checks`), and one warning names the statement, its
 unit note and the narrative's figure.
+
+EPS x shares sees one scale the others cannot: where a statement read no unit note at all, its counts taken as
+printed, and EPS x shares comes back to the net result times exactly 1,000 or 1,000,000, the counts cannot be
+the figures too large (a count printed whole is never fewer shares than it says): the money is printed in
+thousands or millions and the note was lost or never read (round 708: "(In EUR'000s, ...)" unread, every
+amount printed a thousand times too small and verified by its footings). Its amounts are held back the same
+way, and the warning names the arithmetic (`money_scale_off`).
 """
 
 from __future__ import annotations
@@ -31,6 +38,11 @@ _MONEY_DIGITS = 3
 _PER_SHARE_DIGITS = 2
 # A money figure the narrative states to the dollar names no scale of its own.
 _A_DOLLAR = Decimal(1)
+# The scales a statement printed with no unit note may be in: thousands, millions.
+_UNSAID_SCALES = (Decimal(1_000), Decimal(1_000_000))
+_SCALE_NAMES = {Decimal(1_000): "thousands", Decimal(1_000_000): "millions"}
+# The checks of EPS x shares against the net result ("EPS basic", "EPS diluted").
+_EPS_CHECK = "EPS"
 
 
 def scale_factor(found: Decimal, figure: ProseFigure, printed_unit: Decimal) -> Decimal | None:
@@ -81,10 +93,42 @@ def scaled_alike(statement: Statement, check: CheckResult) -> tuple[LineItem, ..
                  or (item.kind == "shares" and statement.share_scale == statement.scale))
 
 
+def read_without_a_scale(statement: Statement) -> bool:
+    """Whether the statement's amounts and counts are both read as printed because no unit note was read."""
+    return statement.scale == 1 and statement.share_scale == 1 and unit_line(statement.unit) is None
+
+
+def unsaid_money_scale(statement: Statement, product: Decimal, net: Decimal, tolerance: Decimal) -> Decimal | None:
+    """The scale (1,000 or 1,000,000) the money of a statement read without a unit note is printed in, where
+    EPS x shares (`product`) comes back to the net result `net` times it, within the EPS's rounding
+    (`tolerance`) and the net result's own last digit; None where it does not or a note was read."""
+    if not net or not read_without_a_scale(statement):
+        return None
+    half_digit = statement.printed_unit() / 2
+    return next((scale for scale in _UNSAID_SCALES if abs(product - net * scale) <= tolerance + scale * half_digit),
+                None)
+
+
+def money_scale_off(check: CheckResult, statement: Statement) -> Decimal | None:
+    """The scale a failed EPS check finds the money of its statement, read without a unit note, printed in
+    (`unsaid_money_scale`); None for any other check."""
+    if check.passed or not check.name.startswith(_EPS_CHECK):
+        return None
+    return unsaid_money_scale(statement, check.expected, check.found, check.tolerance)
+
+
+def amounts_of(statement: Statement) -> tuple[LineItem, ...]:
+    """The lines a money scale in doubt puts in doubt: every amount, not the counts or figures a share EPS x
+    shares tested at their printed size."""
+    return tuple(item for item in statement.items if item.kind == "amount")
+
+
 def scale_doubts(statements: Sequence[Statement], checks: Sequence[CheckResult]) -> list[Diagnostic]:
-    """One warning for each statement a narrative figure finds a scale off."""
+    """One warning for each statement a narrative figure finds a scale off, or whose EPS x shares finds its
+    money, read without a unit note, printed in thousands or millions."""
     warnings: list[Diagnostic] = []
     named: set[int] = set()
+    warnings.extend(_money_scale_doubts(statements, checks, named))
     for check in checks:
         if not check.name.startswith(SCALE_CHECK) or check.passed:
             continue
@@ -110,3 +154,22 @@ def scale_doubts(statements: Sequence[Statement], checks: Sequence[CheckResult])
 def _line(check: CheckResult) -> str:
     """The compared line as the statement labels it ("Net income"), else its concept."""
     return check.items[0][1] if check.items else check.name.removeprefix(f"{SCALE_CHECK}: ")
+
+
+def _money_scale_doubts(statements: Sequence[Statement], checks: Sequence[CheckResult],
+                        named: set[int]) -> list[Diagnostic]:
+    """A warning for each statement read without a unit note whose EPS x shares is its net result times 1,000
+    or 1,000,000 (`money_scale_off`); each statement so named is added to `named`."""
+    warnings: list[Diagnostic] = []
+    for check in checks:
+        statement = statement_of(check, statements) if check.name.startswith(_EPS_CHECK) else None
+        if statement is None or id(statement) in named or (scale := money_scale_off(check, statement)) is None:
+            continue
+        named.add(id(statement))
+        warnings.append(Diagnostic(
+            f"the scale of {statement.name} is in doubt: it prints no unit note that was read, and its EPS x shares "
+            f"({check.period}) is {scale:,.0f} times {_line(check)} over share counts read as printed: its amounts "
+            f"are likely printed in {_SCALE_NAMES[scale]}; every amount of it is held back",
+            span=statement.span, table=statement.name,
+        ))
+    return warnings

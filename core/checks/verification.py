@@ -9,12 +9,19 @@ vouch for: `python -m core facts` holds it back unless asked, and the dashboard 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from core.checks.scale_doubt import SCALE_CHECK, scaled_alike, statement_of, under_the_same_note
-from core.model import CheckResult, ItemRef, LineItem, Period, Release, SourceSpan
+from core.checks.scale_doubt import (
+    SCALE_CHECK,
+    amounts_of,
+    money_scale_off,
+    scaled_alike,
+    statement_of,
+    under_the_same_note,
+)
+from core.model import CheckResult, ItemRef, LineItem, Period, Release, SourceSpan, Statement
 
 Status = Literal["verified", "failed", "unchecked"]
 
@@ -151,17 +158,29 @@ def fact_checks(release: Release) -> dict[FactKey, FactChecks]:
                 for item in statement.items:
                     broken[(item.span.first, item.label, period)] = failures
     for check in release.checks:
-        doubted = statement_of(check, release.statements) if check.name.startswith(SCALE_CHECK) else None
-        if doubted is None or check.passed:
-            continue
-        for statement in under_the_same_note(doubted, release.statements):
-            for item in scaled_alike(statement, check):
+        for statement, items in _scale_doubted(check, release.statements):
+            for item in items:
                 for column in statement.periods:
                     key = (item.span.first, item.label, column.key)
                     broken[key] = [*broken[key], check]
     keys = passed.keys() | failed.keys() | broken.keys()
     return {key: FactChecks(tuple(passed.get(key, ())), tuple(failed.get(key, ())), tuple(broken.get(key, ())),
                             item=(key[0], key[1])) for key in keys}
+
+
+def _scale_doubted(check: CheckResult, statements: Sequence[Statement]
+                   ) -> list[tuple[Statement, tuple[LineItem, ...]]]:
+    """The statements and lines whose scale a failed check puts in doubt in every period: a narrative figure a
+    scale off, every figure it scales of its statement and those under the same note; an EPS x shares that is
+    the net result of a statement read without a unit note times 1,000 or 1,000,000, its every amount."""
+    if check.passed or not check.name.startswith((SCALE_CHECK, "EPS")):
+        return []
+    doubted = statement_of(check, statements)
+    if doubted is None:
+        return []
+    if check.name.startswith(SCALE_CHECK):
+        return [(statement, scaled_alike(statement, check)) for statement in under_the_same_note(doubted, statements)]
+    return [(doubted, amounts_of(doubted))] if money_scale_off(check, doubted) is not None else []
 
 
 def doubts(release: Release, spans: Iterable[SourceSpan], periods: Iterable[str] | None = None

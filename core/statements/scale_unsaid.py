@@ -12,8 +12,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
+from core.checks.scale_doubt import money_scale_off, statement_of
 from core.model import FINANCIAL_KINDS, CheckResult, Diagnostic, ProseFigure, Statement
 from core.statements.scale_choice import SAME_MAGNITUDE, largest_amount
+from core.vocabulary import CURRENCY, currency_code
 
 # A weighted count printed with all its digits: a listed company has a million shares or more, so an EPS x
 # shares that comes back to the net result with such a count vouches for both in units.
@@ -35,15 +37,30 @@ def scale_unvouched(statements: Sequence[Statement], prose: Sequence[ProseFigure
     vouched = [s for s in unsaid if _counts_vouch(s, checks) or _narrative_vouches(s, prose)]
     warnings = []
     for statement in unsaid:
-        if statement in vouched or any(_same_magnitude(statement, other) for other in vouched):
-            continue
+        if statement in vouched or any(_same_magnitude(statement, other) for other in vouched) or (
+                _money_doubted(statement, statements, checks)):
+            continue  # (a statement whose EPS x shares finds its money scaled: `scale_doubt` names it)
         warnings.append(Diagnostic(
             f"{statement.name} prints no unit note, and neither its per-share arithmetic nor the narrative's "
-            f"figures say what its figures count: they are read as printed, in dollars (the largest "
+            f"figures say what its figures count: they are read as printed, in {_money_named(statement)} (the largest "
             f"{largest_amount(statement):,}); check the release's own note before relying on them",
             span=statement.span, table=statement.name,
         ))
     return warnings
+
+
+def _money_doubted(statement: Statement, statements: Sequence[Statement], checks: Sequence[CheckResult]) -> bool:
+    """Whether a failed EPS check of the statement finds its money printed in thousands or millions."""
+    return any(money_scale_off(check, statement) is not None for check in checks
+               if check.statement == statement.kind and statement_of(check, statements) is statement)
+
+
+def _money_named(statement: Statement) -> str:
+    """The money the statement's title, note or headers name ("EUR", "C$"), "dollars" where none names one
+    (round 708: a statement under "(In EUR'000s, ...)" had been said to be read "in dollars")."""
+    code = next((currency_code(found.group()) for text in (statement.title, statement.unit, *statement.header)
+                 if (found := CURRENCY.search(text)) is not None), "US$")
+    return "dollars" if code == "US$" else code
 
 
 def _counts_vouch(statement: Statement, checks: Sequence[CheckResult]) -> bool:

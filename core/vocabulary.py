@@ -1243,6 +1243,10 @@ COMPANY_NAME_LINE: Final = re.compile(
     r"^\s*[A-Za-z][\w&'\u2019.\- ]*?,?\s+(?:inc|incorporated|corp|corporation|company|co|ltd|limited|plc|llc"
     r"|l\.\s?p|n\.\s?v|s\.\s?a|ag|group|bancorp|holdings)\.?"
     r"(?:\s+(?:and|&)\s+(?:consolidated\s+)?subsidiaries)?\s*$", re.IGNORECASE)
+# The boilerplate paragraph's heading before the company's name ("About American Outdoor Brands, Inc.", a name line
+# to COMPANY_NAME_LINE): the heading's word is no part of the name (round 713: the company had been named "About
+# American Outdoor Brands, Inc.").
+ABOUT_HEADING: Final = re.compile(r"^\s*(?:About|ABOUT)\s+(?=[A-Z])")
 # A title line that numbers the exhibit and names nothing else ("Exhibit 99.02", "EXHIBIT 99.1", "Exhibit No.
 # 99(a)"): the document's, never its table's name.
 EXHIBIT_NUMBER_LINE: Final = re.compile(r"^\s*exhibit\s+(?:no\.?\s*)?\d+(?:\.\d+)?(?:\([a-z0-9]\))?\s*$", re.IGNORECASE)

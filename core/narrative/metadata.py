@@ -15,6 +15,7 @@ from core.fast_regex import search_holding, starting_fast
 from core.model import FINANCIAL_KINDS, FiscalPeriod, Metadata, Statement
 from core.tables.period_headers import read_header, resolve_end
 from core.vocabulary import (
+    ABOUT_HEADING,
     COMPANY_NAME_LINE,
     DATELINE,
     FORM_COVER_LINE,
@@ -78,9 +79,16 @@ _YEAR_RESULTS = starting_fast(r"\bresults\s+for\s+(?:the\s+)?(?:fiscal\s+|full\s
                               re.IGNORECASE)
 _AFTER_TICKER = re.compile(r"\s*(?P<name>(?:The\s+)?[A-Z][\w&.,'\u2019\- ]{1,80}?)\s*(?:\(|,?\s+today\b)")
 # The lead sentence's subject after the dateline's dash, and its verb: "...July 14, 2004—Apple® today announced".
-_LEAD_SUBJECT = r"(?:--|[\u2014\u2013]|\s-\s)\s*(?P<company>(?:The\s+)?[A-Z][\w&.,'\u2019\- ]{1,60}?)"
+# (a slash between capitals is a legal form's, "Ascendis Pharma A/S today announced": round 708, no name had been
+# read)
+_LEAD_SUBJECT = (r"(?:--|[\u2014\u2013]|\s-\s)\s*"
+                 r"(?P<company>(?:The\s+)?[A-Z](?:[\w&.,'\u2019\- ]|(?<=[A-Z])/(?=[A-Z])){1,60}?)")
 _LEAD_VERB = r"(?:reported|announced|reports|announces)\b"
 _TODAY = re.compile(rf"{_LEAD_SUBJECT}\s+today\s+{_LEAD_VERB}")
+# The subject and its verb parted by a phrase saying what the company is: "— Agios Pharmaceuticals, Inc. , a
+# leader in cellular metabolism ..., today reported" (round 708: no name had been read). The name holds commas
+# of its own, so it is taken only where it ends in a company's legal form (vocabulary.COMPANY_NAME_LINE).
+_TODAY_AFTER_A_PHRASE = re.compile(rf"{_LEAD_SUBJECT}\s*,\s+an?\s+[^.;]{{1,200}}?,\s+today\s+{_LEAD_VERB}")
 # The short name a lead defines for the company in quotes, between its name and what follows: "United Fire
 # Group, Inc. (“UFG”) today reported", "Palomar Holdings, Inc. (“Palomar” or “Company”) reported", "Sierra
 # Oak Bancorp (the "Company") (OTCQX: SOKB)": no part of the name (round 707: two insurers had shown none).
@@ -147,6 +155,7 @@ def read_metadata(lines: Sequence[str], statements: Sequence[Statement], narrati
     fiscal = _fiscal_period(_lead(narrative, title), flat, statements, release_date)
     company = _AND_SUBSIDIARIES.sub("", company or _headline_subject(title, flat)
                                     or _named_over_a_statement(lines, statements))
+    company = ABOUT_HEADING.sub("", company)
     if not ticker:  # (said in the story, or in its "About" paragraph after the statements)
         exchange, ticker = _listed_under_a_symbol(f"{flat} {_outside_the_statements(lines, statements, narrative_end)}",
                                                   company)
@@ -208,7 +217,7 @@ def narrated_company(lines: Sequence[str], narrative_end: int) -> str:
     company = _company(flat, text)[0]
     if _GENERIC_NAME.fullmatch(company):
         company = ""
-    return _AND_SUBSIDIARIES.sub("", company or _headline_subject(_headline(narrative), flat))
+    return ABOUT_HEADING.sub("", _AND_SUBSIDIARIES.sub("", company or _headline_subject(_headline(narrative), flat)))
 
 
 def _named_over_a_statement(lines: Sequence[str], statements: Sequence[Statement]) -> str:
@@ -385,7 +394,7 @@ def _said_today(flat: str) -> str:
     # before a short name it defines, the last spaced dash: "HOUSTON - April 24, 2024 - Bramblewood Mortgage
     # Trust (the "Trust") today announced")
     if match is None:
-        return ""
+        return _named_before_a_phrase(unmarked)
     company = match.group("company").split("--")[-1]
     if match.re is _TODAY_AFTER_A_TERM:
         company = _SPACED_DASH.split(company)[-1]
@@ -393,6 +402,14 @@ def _said_today(flat: str) -> str:
 
 
 _SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s")
+
+
+def _named_before_a_phrase(flat: str) -> str:
+    """The lead's subject before a phrase saying what the company is, set off by commas ("— Agios
+    Pharmaceuticals, Inc. , a leader in ..., today reported"), where it ends in a legal form; else ""."""
+    found = _TODAY_AFTER_A_PHRASE.search(flat)
+    name = found.group("company").split("--")[-1].strip(" ,") if found else ""
+    return name if COMPANY_NAME_LINE.match(name) else ""
 
 
 def _dateline(narrative: list[str], statements: Sequence[Statement], text: str) -> tuple[str, str, date | None]:
@@ -413,10 +430,21 @@ def _dateline(narrative: list[str], statements: Sequence[Statement], text: str) 
         except ValueError:
             released = None
         return city, (match.group("state") or "").strip(), released
-    city = next((m.group("city").strip().title() for line in narrative[:80] if (m := _city_only(line))), "")
+    city, state = _place_and_wire(narrative[:_DATELINE_LINES])
+    city = city or next((m.group("city").strip().title() for line in narrative[:80] if (m := _city_only(line))), "")
     released = next((_date_of(m) for line in narrative[:_DATELINE_LINES]
                      if (m := _RELEASE_LINE.match(line) or _DATE_LINE.match(line))), None)
-    return city, "", released
+    return city, state, released
+
+
+def _place_and_wire(lines: Sequence[str]) -> tuple[str, str]:
+    """The city and state of a dateline naming the wire service and no date (`_PLACE_AND_WIRE`), the city in
+    capitals title-cased as `_dateline` sets it; ("", "") where no line is one."""
+    found = next((m for line in lines if "(" in line and (m := _PLACE_AND_WIRE.match(line))), None)
+    if found is None:
+        return "", ""
+    city = found.group("city").strip()
+    return (city.title() if city.isupper() else city), found.group("state").strip()
 
 
 # The forms whose "period of report" is the day of the event they report (an 8-K's "Date of Report (Date of
@@ -472,13 +500,23 @@ def _dateline_of(line: str) -> re.Match[str] | None:
 # A wire service's dateline, where its name stands between the city and the date or right after the date:
 # "MILWAUKEE--(BUSINESS WIRE)--July 27, 2022--Brenton-Hale ..." and "DENVER, September 4, 2019 (GLOBE
 # NEWSWIRE) — Ostrava Cloud ..." (both had given no release date).
+# A place named after another in a dateline: "BOSTON", "Boston, Mass."
+_PLACE = r"[A-Z][A-Za-z.\- ]{1,30}?(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?"
 _WIRE_DATELINES: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^\s*(?P<city>[A-Z][A-Za-z.\- ]{{1,30}}?)(?:,\s*(?P<state>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?))?"
                rf"\s*-{{2}}\s*\([A-Za-z ]{{2,30}}\)\s*-{{2}}\s*(?P<month>(?i:{MONTH_RE}))\.?\s+(?P<day>\d{{1,2}}),\s*"
                rf"(?P<year>{YEAR_RE})\b"),
+    # (two places, each with its state: "ZUG, Switzerland and BOSTON, Feb. 11, 2025 (GLOBE NEWSWIRE) —", the first
+    # taken: round 708, no city or date had been read)
     re.compile(rf"^\s*(?P<city>[A-Z][A-Za-z.\- ]{{1,30}}?),\s*(?:(?P<state>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)"
-               rf"\.?,\s*)?(?P<month>(?i:{MONTH_RE}))\.?\s+(?P<day>\d{{1,2}}),\s*(?P<year>{YEAR_RE})\s*"
+               rf"\.?(?:\s+and\s+{_PLACE})?,\s*)?(?P<month>(?i:{MONTH_RE}))\.?\s+(?P<day>\d{{1,2}}),\s*(?P<year>{YEAR_RE})\s*"
                r"\((?:[A-Z][A-Za-z]*\s?){1,3}\)\s*[-\u2013\u2014]"),
+)
+# ... and the date in parentheses after the city and state: "ATLANTA, Georgia (October 24, 2006) -- Westlake ...",
+# "CANFIELD, Ohio (April 29, 2020) Farmers National ..." (round 709-710: no city had been read)
+_WIRE_DATELINES += (
+    re.compile(rf"^\s*(?P<city>[A-Z][A-Za-z.\- ]{{1,30}}?),\s*(?P<state>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)\.?,?\s*"
+               rf"\(\s*(?P<month>(?i:{MONTH_RE}))\.?\s+(?P<day>\d{{1,2}}),\s*(?P<year>{YEAR_RE})\s*\)"),
 )
 # ... and the wire named between slashes before the date, the date closed by a slash: "SANTA ANA, CA / ACCESS
 # Newswire / February 6, 2025 / Infinity Bancorp ..." (round 707: no release date or city had been read).
@@ -487,6 +525,13 @@ _WIRE_DATELINES += (
                rf"[A-Za-z][A-Za-z .&\-]{{1,40}}?\s*/\s*(?P<month>(?i:{MONTH_RE}))\.?\s+(?P<day>\d{{1,2}}),\s*"
                rf"(?P<year>{YEAR_RE})\s*/"),
 )
+
+
+# A dateline naming the place and the wire service but no date: "ROSWELL, GA. — (BUSINESS WIRE) — SiteOne ..."
+# (round 710: no city had been read); the date is printed elsewhere, as a city-only dateline's is.
+_PLACE_AND_WIRE = re.compile(r"^\s*(?P<city>[A-Z][A-Za-z.\- ]{1,30}?),\s*"
+                             r"(?P<state>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)\.?\s*(?:--?|[\u2013\u2014])\s*"
+                             r"\((?:[A-Z][A-Za-z]*\s?){1,3}\)\s*(?:--?|[\u2013\u2014])")
 
 
 def _city_only(line: str) -> re.Match[str] | None:
@@ -558,8 +603,11 @@ def _fiscal_period(
         named = list(_named_quarters(text, latest, released, last_day))
         if named:
             quarter, year, explicit, _ = named[0]
-            if year_reported is not None and quarter != 4:
-                return year_reported  # a year's results, naming another quarter in passing
+            if year_reported is not None and (quarter != 4 or (explicit and not _ends_fiscal_year(
+                    year, year_reported))):
+                # a year's results, naming another quarter in passing, or another year's fourth ("looking back
+                # to Q4 2021" in a release of the year ended December 31, 2024: round 708, labelled Q4 2021)
+                return year_reported
             stated = _fiscal_year_stated(lead, quarter, last_day) if not explicit else None
             if stated is not None:
                 year = stated  # "Fourth Quarter and Fiscal 2021 Results": the year the headline names
@@ -576,7 +624,7 @@ def _fiscal_period(
                              and (y >= year or (starts and y == year - 1))),
                             next((y + 1 for q, y, e, c in everywhere if q == quarter and e and c and y == year),
                                  year))
-            return FiscalPeriod(quarter=quarter, year=year, end=latest)
+            return FiscalPeriod(quarter=quarter, year=year, end=latest or _quarters_day(quarter, year, last_day))
         fiscal_year = _FISCAL_YEAR.search(text)
         if fiscal_year and annual:
             return FiscalPeriod(quarter=4, year=int(fiscal_year.group("year")), end=latest)
@@ -619,6 +667,30 @@ def _fiscal_year_stated(lead: str, quarter: int, last_day: date | None) -> int |
 
 # A fiscal year ending in these first months of a calendar year may be named for the year before.
 _EARLY_MONTHS = 3
+
+
+def _quarters_day(quarter: int, year: int, last_day: date | None) -> date | None:
+    """The day the quarter named ends, where no statement of operations dates it: the latest day any statement
+    prints (a balance sheet's), if the quarter can end on it (fiscal `year` then ends 3 x (4 - quarter) months
+    later, in `year`, or early in the next calendar year as a retailer's does). Clearfield's "fiscal third
+    quarter of 2026", its balance sheet at June 30, 2026, had been labelled "Q3 2026", as if it ended in
+    September (round 713): with its day it is "Q3 FY2026" (FiscalPeriod.label)."""
+    if last_day is None:
+        return None
+    months = last_day.month + 3 * (4 - quarter)  # the fiscal year's last month, counted from January of last_day's year
+    ends_in = last_day.year + (months - 1) // 12
+    month = (months - 1) % 12 + 1
+    return last_day if ends_in == year or (month <= _EARLY_MONTHS and ends_in == year + 1) else None
+
+
+def _ends_fiscal_year(year: int, reported: FiscalPeriod) -> bool:
+    """Whether fiscal `year` can be the year the release reports, ending on `reported.end`: a fiscal year ends in
+    the year it is named for, or, ending in the first months of a calendar year, in the year after (a retailer's
+    "fiscal 1997" ended January 31, 1998)."""
+    if reported.end is None:
+        return year == reported.year
+    end = reported.end
+    return year == end.year or (end.month <= _EARLY_MONTHS and year == end.year - 1)
 
 
 def _year_reported(lead: str, latest: date | None) -> FiscalPeriod | None:
@@ -856,8 +928,10 @@ def _headline(narrative: list[str]) -> str:
     lines = [line.strip() for line in narrative[:30]]
     # (an 8-K cover's form lines, "Date of Report (Date of earliest event reported): July 21, 1997", are no
     # headline over the release a whole submission carries: vocabulary.FORM_COVER_LINE, round 702)
+    # (nor is the dateline's line, which runs on into the lead: "CONCORD, CA, July 30, 2026 - Cerus Corporation
+    # ... announced today financial results ...", a PDF's, round 710)
     candidates = [line for line in lines if 15 < len(line) < 160 and not line.lower().startswith("exhibit")
-                  and not _quoted(line) and not FORM_COVER_LINE.search(line)]
+                  and not _quoted(line) and not FORM_COVER_LINE.search(line) and not _dateline_of(line)]
     said = next((index for index, line in enumerate(lines) if line in candidates and _TITLE_LINE.search(line)), None)
     if said is not None:
         headline = _run_on_headline(lines, said).lstrip("# ").strip()

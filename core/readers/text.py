@@ -302,6 +302,8 @@ def split_lines(text: str) -> tuple[str, ...]:
         text = _without_print_edges(text)
         page_tops = _form_feed_tops(text)
         text = text.replace("\f", "\n")
+    if text.startswith(_FRONT_MATTER_FENCE):
+        text = _front_matter_read(text)
     text = closed_up(_space_grouping_as_commas(text))
     if "\\" in text:
         text = _MARKDOWN_ESCAPE.sub(" ", text)
@@ -452,7 +454,40 @@ _BOLD_LINE = re.compile(r"^([ \t]*)(\*\*|__)(?=[^\s*_])([^\n]*?[^\s*_])\2[ \t]*$
 
 
 def _unbolded(found: re.Match[str]) -> str:
-    return f"{found.group(1)}{found.group(3)}"
+    """The bold line's words; a line of bold runs side by side ("**Condensed Consolidated** **Statements**
+    **of** **Cash** **Flows**", a scrape's bold word by word) is one bold line: the marks closing one run and
+    opening the next are no words either (round 708: a statement's title had kept them)."""
+    words = _BOLD_RUNS_MET.sub(r"\1", found.group(3))
+    return f"{found.group(1)}{words}"
+
+
+# One bold run closed and the next opened across the spaces between them, inside a line bold from end to end.
+_BOLD_RUNS_MET = re.compile(r"(?:\*\*|__)(\s+)(?:\*\*|__)(?=\S)")
+
+
+# A markdown file's YAML front matter, as a static site's copy of a newswire page opens: "---" / 'title:
+# "... Reports Fourth Quarter ... Results"' / 'date: "2025-02-13 19:31:00"' / 'summary: "..."' / ... / "---".
+# It is the page's metadata, never the release's prose: its title is the headline, its summary a cut copy of
+# the lead, its keys ("title:", "tags:") no words of it (round 708: five releases' headlines had kept 'title:
+# "').
+_FRONT_MATTER_FENCE = "---\n"
+_FRONT_MATTER_LINES = 200  # how far down its closing fence may stand
+_FRONT_MATTER_ENTRY = re.compile(r"^(?:[A-Za-z_][\w\-]*:(?:\s.*)?|\s+.*|)$")
+_FRONT_MATTER_TITLE = re.compile(r"^title:\s*(?P<quote>[\"']?)(?P<title>.*?)(?P=quote)\s*$")
+
+
+def _front_matter_read(text: str) -> str:
+    """The text with a YAML front matter block at its top blanked, its title left in its line's place as the
+    words alone (no key, no quotes); the text as it stands where its opening "---" closes no block of "key:
+    value" entries (a rule, a table's edge). Line counts are kept."""
+    lines = text.split("\n", _FRONT_MATTER_LINES + 1)
+    close = next((index for index, line in enumerate(lines[1:_FRONT_MATTER_LINES + 1], 1)
+                  if line.rstrip() == "---"), None)
+    if close is None or close < 2 or not all(_FRONT_MATTER_ENTRY.match(line) for line in lines[1:close]):
+        return text
+    kept = [(title.group("title").strip() if (title := _FRONT_MATTER_TITLE.match(line)) else "")
+            for line in lines[: close + 1]]
+    return "\n".join([*kept, *lines[close + 1 :]])
 
 # Typographic ligatures, as text taken from a PDF keeps them: "Net cash used in \ufb01nancing" names no
 # financing line to a reader matching "financing".

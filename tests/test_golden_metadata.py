@@ -755,3 +755,72 @@ def test_round_707_release_heads_are_read_whole(name: str, metadata: tuple[str, 
     read = {(row[1], str(row[3])): row[5] for row in fact_rows(release) if row[0] == "operations" and row[4] == 3}
     for key, value in facts.items():
         assert read[key] == value, key
+
+
+def test_a_markdown_front_matter_is_metadata_and_a_year_reported_is_not_an_old_fourth_quarter() -> None:
+    """Round 708 (invented release of its shape): a static site's markdown copy opens on YAML front matter
+    ('title: "..."', "date:", "summary:", ...), whose title had been kept with its key and quotes; its statement's
+    title, bold word by word, had kept the marks between the words; the lead's subject before a phrase saying
+    what the company is (", a developer of ..., today reported") and a dateline naming two places had been read
+    as no company and no city; and the CEO's "looking back to Q4 2021" had labelled a release of the year ended
+    December 31, 2024 "Q4 2021"."""
+    source = UI / "markdown_front_matter_over_a_year_with_a_look_back_to_an_old_fourth_quarter.txt"
+    release = core.parse_release(source.read_bytes(), source.name)
+    meta = release.metadata
+    assert meta.title == "Halvorsen Biologics Reports 2024 Financial Results"
+    assert (meta.company, meta.city, meta.state, str(meta.release_date)) == (
+        "Halvorsen Biologics, Inc.", "Zug", "Switzerland", "2025-03-04")
+    assert meta.fiscal_period is not None and meta.fiscal_period.label == "Q4 2024"
+    (statement,) = release.statements
+    assert statement.title == "Consolidated Statements of Operations"
+    values = {item.label: item.values for item in statement.items}
+    assert values["Net income"] == (4_050_000, 1_610_000)  # 5,400 - 1,350; 2,150 - 540
+    assert all(figure.span.first > 10 for figure in release.prose)  # the summary's figures are no prose
+
+
+def test_a_fiscal_quarter_is_dated_by_its_balance_sheet_and_a_dateline_is_never_the_title() -> None:
+    """Rounds 709, 710 and 713 (invented release of their shape): "CANFIELD, Ohio (August 5, 2026) -- ...", its
+    date in parentheses, had given no city or date, and with no headline above it had been taken for the title;
+    the company had been named "About Quorra Fixtures, Inc." from the heading over the balance sheet; and "the
+    fiscal third quarter of 2026", its balance sheet at June 30, 2026 (no statement of operations read), had
+    been labelled "Q3 2026", as if it ended in September."""
+    source = UI / "fiscal_quarter_dated_by_its_balance_sheet_dateline_with_the_date_in_parentheses.txt"
+    release = core.parse_release(source.read_bytes(), source.name)
+    meta = release.metadata
+    assert (meta.city, meta.state, str(meta.release_date)) == ("Canfield", "Ohio", "2026-08-05")
+    assert meta.title == ""  # subheadlines alone: no headline, rather than the dateline's line
+    assert meta.company == "Quorra Fixtures, Inc."
+    assert meta.fiscal_period is not None and meta.fiscal_period.label == "Q3 FY2026"
+    (balance,) = release.statements
+    values = {item.label: item.values for item in balance.items}
+    assert values["Total assets"] == (35_000_000, 32_900_000)  # 27,800 + 7,200; 25,400 + 7,500
+
+
+@pytest.mark.parametrize(("line", "city", "state"), [
+    # the wire between dashes and no date (round 710, SiteOne's shape): the date is printed elsewhere
+    ("ROSWELL, GA. \u2014 (BUSINESS WIRE) \u2014 Brackley Supply, Inc. (the \u201cCompany\u201d) reported", "Roswell",
+     "GA."),
+    ("DAYTON, Ohio -- (PR NEWSWIRE) -- Kettering Tool Corp. today reported", "Dayton", "Ohio"),
+])
+def test_a_dateline_naming_its_wire_but_no_date_gives_the_city(line: str, city: str, state: str) -> None:
+    from core.narrative.metadata import _dateline
+
+    assert _dateline(["", line, ""], (), line) == (city, state, None)
+
+
+@pytest.mark.parametrize(("lead", "company"), [
+    # a legal form with a slash (round 708, Ascendis's shape)
+    ("COPENHAGEN, Denmark, Feb. 12, 2025 (GLOBE NEWSWIRE) \u2014 Norrebro Pharma A/S today announced results",
+     "Norrebro Pharma A/S"),
+    # the subject, a phrase saying what it is, and the verb (round 708, Agios's shape)
+    ("BOSTON, Feb. 13, 2025 (GLOBE NEWSWIRE) \u2014 Tessaly Therapeutics, Inc. , a leader in enzyme biology, today"
+     " reported results", "Tessaly Therapeutics, Inc."),
+    # ... but a name without its legal form before such a phrase is not certain: none
+    ("BOSTON, Feb. 13, 2025 (GLOBE NEWSWIRE) \u2014 Tessaly , a leader in enzyme biology, today reported results",
+     ""),
+])
+def test_the_leads_subject_with_a_slashed_legal_form_or_before_a_phrase_is_the_company(lead: str,
+                                                                                      company: str) -> None:
+    from core.narrative.metadata import _said_today
+
+    assert _said_today(lead) == company

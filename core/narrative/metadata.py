@@ -88,6 +88,7 @@ _TODAY = re.compile(rf"{_LEAD_SUBJECT}\s+today\s+{_LEAD_VERB}")
 # The subject and its verb parted by a phrase saying what the company is: "— Agios Pharmaceuticals, Inc. , a
 # leader in cellular metabolism ..., today reported" (round 708: no name had been read). The name holds commas
 # of its own, so it is taken only where it ends in a company's legal form (vocabulary.COMPANY_NAME_LINE).
+_A_PHRASE = re.compile(r"\s,\s+an?\s|,\s+an?\s+[a-z]")
 _TODAY_AFTER_A_PHRASE = re.compile(rf"{_LEAD_SUBJECT}\s*,\s+an?\s+[^.;]{{1,200}}?,\s+today\s+{_LEAD_VERB}")
 # The short name a lead defines for the company in quotes, between its name and what follows: "United Fire
 # Group, Inc. (“UFG”) today reported", "Palomar Holdings, Inc. (“Palomar” or “Company”) reported", "Sierra
@@ -398,6 +399,8 @@ def _said_today(flat: str) -> str:
     company = match.group("company").split("--")[-1]
     if match.re is _TODAY_AFTER_A_TERM:
         company = _SPACED_DASH.split(company)[-1]
+    if _A_PHRASE.search(company):  # ("Acme Corp., a maker of widgets, today reported": the phrase is no name)
+        return _named_before_a_phrase(unmarked)
     return company.strip(" ,")
 
 
@@ -925,19 +928,33 @@ def _headline(narrative: list[str]) -> str:
     Quarter Results"), never a quotation ("'Our regulated utilities delivered solid results,' said ..."); where
     none says so, the first line in capitals standing alone as a headline does ("ASHBROOK ENERGY THIRD-QUARTER
     EARNINGS RISE TO 27 CENTS A SHARE", whose quote further down had been shown as the headline)."""
-    lines = [line.strip() for line in narrative[:30]]
+    lines = _above_the_lead([line.strip() for line in narrative[:30]])
     # (an 8-K cover's form lines, "Date of Report (Date of earliest event reported): July 21, 1997", are no
     # headline over the release a whole submission carries: vocabulary.FORM_COVER_LINE, round 702)
-    # (nor is the dateline's line, which runs on into the lead: "CONCORD, CA, July 30, 2026 - Cerus Corporation
-    # ... announced today financial results ...", a PDF's, round 710)
     candidates = [line for line in lines if 15 < len(line) < 160 and not line.lower().startswith("exhibit")
-                  and not _quoted(line) and not FORM_COVER_LINE.search(line) and not _dateline_of(line)]
+                  and not _quoted(line) and not FORM_COVER_LINE.search(line)]
     said = next((index for index, line in enumerate(lines) if line in candidates and _TITLE_LINE.search(line)), None)
     if said is not None:
         headline = _run_on_headline(lines, said).lstrip("# ").strip()
         return f"{above} {headline}" if (above := _company_over_its_verb(lines, said, headline)) else headline
     return _earnings_block(lines, candidates) or next(
         (line for index, line in enumerate(lines) if line in candidates and _in_capitals(lines, index)), "")
+
+
+def _above_the_lead(lines: list[str]) -> list[str]:
+    """The lines above the dateline that opens the lead ("CONCORD, CA, July 30, 2026 - Cerus Corporation ...
+    announced today financial results ...": the story's first sentence, run on past the date): a headline is
+    printed above it, never on or under it (round 710: a PDF with subheadlines alone had shown its dateline as
+    the title; the story's lines under it, "Reform Act of 1995. Actual results may differ ...", are none
+    either). A dateline alone on its line (the date and no sentence after it) ends nothing."""
+    for index, line in enumerate(lines):
+        found = _dateline_of(line)
+        if found is not None and len(line) - found.end() > _DATELINE_RUN_ON:
+            return lines[:index]
+    return lines
+
+
+_DATELINE_RUN_ON = 12  # characters after a dateline's date that start its sentence
 
 
 def _earnings_block(lines: list[str], candidates: list[str]) -> str:

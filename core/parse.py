@@ -22,7 +22,7 @@ from core.readers.pdf import read_pdf
 from core.readers.submission import Submission, read_submission_file, read_submission_text
 from core.readers.text import detect_format, is_submission, read_html, read_text
 from core.stages import PARSER_VERSION, StatementsRead, finish_release, read_statements
-from core.statements.unclosed import cut_at_a_line_end, without_the_cut_row
+from core.statements.unclosed import cut_at_a_line_end, the_cut_row, vouched_for, without_the_row
 from core.tables.find import remembering_lines
 from core.vocabulary import RELEASE_END_MARK
 
@@ -64,7 +64,7 @@ def _parse_bytes(raw: bytes, name: str, exhibit: str | None) -> Release:
     if exhibit is not None:  # (asked once the text is read: a PDF may hold a whole submission)
         raise ReleaseParseError(f"{name} is a single document, not an EDGAR submission: it has no exhibits to pick")
     read = _cut_off_said(raw, name, lambda: read_statements(document)) if form == "html" else read_statements(document)
-    release = finish_release(_without_a_row_cut_mid_line(raw, form, read), sha256)
+    release = _without_a_row_cut_mid_line(raw, form, read, finish_release(read, sha256), sha256)
     if form in _LINES_AS_SET_OUT:
         release = dataclasses.replace(release, notes=(*release.notes, _LINES_AS_SET_OUT[form]))
     elif b"\f" in raw:
@@ -143,16 +143,18 @@ def _stops_inside_a_row(raw: bytes, form: str) -> bool:
     return any(c.isdigit() for c in html.unescape(_MARKUP.sub(" ", after.decode("utf-8", "replace"))))
 
 
-def _without_a_row_cut_mid_line(raw: bytes, form: str, read: StatementsRead) -> StatementsRead:
-    """The statements less a row the file stops inside (`unclosed.without_the_cut_row`), read before the checks
-    so that none of them counts its figures."""
+def _without_a_row_cut_mid_line(raw: bytes, form: str, read: StatementsRead, release: Release,
+                                sha256: str) -> Release:
+    """The release read again without the row the file stops inside (`unclosed.the_cut_row`) where no check
+    vouches for its figures: read before the checks, none of them counts a figure the cut may have shortened."""
     last = _last_line(read.document.lines)
     if not last or not _stops_inside_a_row(raw, form) or RELEASE_END_MARK.match(read.document.lines[last - 1]):
-        return read
-    statements, note = without_the_cut_row(read.statements, last)
-    if note is None:
-        return read
-    return dataclasses.replace(read, statements=statements, warnings=(*read.warnings, note))
+        return release
+    cut = the_cut_row(read.statements, last)
+    if cut is None or vouched_for(release, cut[1]):
+        return release
+    statements, note = without_the_row(read.statements, *cut, last)
+    return finish_release(dataclasses.replace(read, statements=statements, warnings=(*read.warnings, note)), sha256)
 
 
 def _truncation_warning(raw: bytes, release: Release) -> Diagnostic | None:

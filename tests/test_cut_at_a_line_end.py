@@ -127,7 +127,7 @@ def test_the_row_a_file_stops_inside_is_left_out_and_named() -> None:
     assert figure(release, "operations", "research_and_development", 1) == Decimal("9210000")  # the line above, whole
     assert [(w.message, w.span) for w in release.warnings] == [
         ("the row 'Selling, general and administrative' was left out: the file stops inside it, so its last figure "
-         "may be only the first digits of one", SourceSpan(28, 28)),
+         "may be only the first digits of one, and no check vouches for it", SourceSpan(28, 28)),
         (CUT.format("tamarack_cut.txt"), SourceSpan(28, 28)),
     ]
 
@@ -164,3 +164,12 @@ def test_an_html_file_cut_inside_a_cell_of_figures_leaves_its_row_out() -> None:
     release = core.parse_release(cut, "copperline_cut_in_a_figure.htm")
     assert general_and_administrative(release) is None
     assert any(w.message.startswith("the row 'General and administrative' was left out") for w in release.warnings)
+
+
+def test_the_row_a_file_stops_inside_is_kept_where_a_check_vouches_for_every_figure_of_it() -> None:
+    # Brightwater ends on its weighted-average share count: without its last line end, the count is still
+    # vouched for by the EPS it prints (net result / shares), so a cut that had shortened it would have failed
+    raw = BRIGHTWATER.read_bytes().rstrip(b"\n")
+    release = core.parse_release(raw, "brightwater_no_line_end.txt")
+    assert figure(release, "operations", "shares_basic") == Decimal("40120000")
+    assert not any("was left out" in w.message for w in release.warnings)

@@ -16,7 +16,8 @@ A file whose last table is a statement lacking its close and ending on such a ba
 it, is said to be cut there; the line is named.
 
 A file cut mid-line has lost the end of the line it stops on: "262  230" arrives as "262  2", a figure as
-whole-looking as any other (UI-62). That row's figures are left out (`without_the_cut_row`), the row named.
+whole-looking as any other (UI-62). That row is left out, and named, unless a check vouches for every figure of
+it (`the_cut_row`, `vouched_for`, `without_the_row`).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Sequence
 
+from core.checks.verification import UNCHECKED, fact_checks
 from core.model import Diagnostic, LineItem, Release, SourceSpan, Statement
 from core.statements.concepts import equals_the_total
 from core.vocabulary import CLOSING_CASH_WORDS
@@ -93,21 +95,38 @@ def cut_at_a_line_end(release: Release, last_line: int) -> LineItem | None:
     return None if any(any(c.isalpha() for c in line) for line in after) else last
 
 
-def without_the_cut_row(statements: Sequence[Statement],
-                        last_line: int) -> tuple[tuple[Statement, ...], Diagnostic | None]:
-    """The statements less the row on `last_line`, the line a file cut mid-line stops on, and the note naming it:
-    its last figure may be a cut piece of one, and a row stopped part-way may place its figures in the wrong
-    columns. No check could tell: the total the row sums into was cut off with it."""
-    cut = [(place, item) for place, statement in enumerate(statements) for item in statement.items
-           if item.span.first <= last_line <= item.span.last]
+def the_cut_row(statements: Sequence[Statement], last_line: int) -> tuple[int, LineItem] | None:
+    """The row a file cut mid-line stops inside, with the place of its statement: the one read last on
+    `last_line`. Of rows sharing the line (a table flattened onto one line of Markdown), those read before it
+    arrived whole."""
+    cut = [(place, row, item) for place, statement in enumerate(statements)
+           for row, item in enumerate(statement.items) if item.span.first <= last_line <= item.span.last]
     if not cut:
-        return tuple(statements), None
+        return None
+    place, _, item = max(cut, key=lambda found: found[:2])
+    return place, item
+
+
+def vouched_for(release: Release, item: LineItem) -> bool:
+    """Whether every figure of the row is one a passing check vouches for (an EPS times the share count it
+    prints, a total read above it): the cut, had it reached a figure, would have failed that check."""
+    checks = fact_checks(release)
+    statement = next((s for s in release.statements if any(
+        (i.span.first, i.label) == (item.span.first, item.label) for i in s.items)), None)
+    if statement is None:
+        return False
+    return all(checks.get((item.span.first, item.label, period.key), UNCHECKED).status == "verified"
+               for period, value in zip(statement.periods, item.values, strict=False) if value is not None)
+
+
+def without_the_row(statements: Sequence[Statement], place: int,
+                    item: LineItem, last_line: int) -> tuple[tuple[Statement, ...], Diagnostic]:
+    """The statements less the row a file cut mid-line stops inside, and the note naming it: its last figure may
+    be a cut piece of one ("230" arriving as "2"), and a row stopped part-way may place its figures in the wrong
+    columns."""
     kept = list(statements)
-    for place, item in cut:
-        kept[place] = dataclasses.replace(kept[place], items=tuple(i for i in kept[place].items if i is not item))
-    labels = ", ".join(dict.fromkeys(repr(item.label) for _, item in cut))
-    first = min(item.span.first for _, item in cut)
-    note = Diagnostic(f"the row {labels} was left out: the file stops inside it, so its last figure may be only the "
-                      "first digits of one", span=SourceSpan(first, last_line),
-                      table=statements[cut[0][0]].name)
+    kept[place] = dataclasses.replace(kept[place], items=tuple(i for i in kept[place].items if i is not item))
+    note = Diagnostic(f"the row {item.label!r} was left out: the file stops inside it, so its last figure may be only "
+                      "the first digits of one, and no check vouches for it",
+                      span=SourceSpan(item.span.first, last_line), table=statements[place].name)
     return tuple(kept), note

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from core.analysis import derived_windows, is_derived, period_name, windows, with_derived
+from core.analysis import derived_windows, period_name, windows, with_derived
 from core.analysis.comparisons import CHANGE_RULE, change_heading, change_notes, compare
 from core.analysis.currency import statement_currency
 from core.analysis.derived import derivable, fiscal_quarter, no_derived_quarter
@@ -18,7 +18,7 @@ from core.charts import (
     why_no_waterfall,
 )
 from core.charts.periods import change_lines, default_lines, lines_left_out, reading_order
-from core.charts.verified import mark_unverified
+from core.charts.verified import mark_unverified, marks_key
 from core.formatting import currency_sign, sentence_case
 from pages._markdown import plain
 from pages._widgets import (
@@ -91,8 +91,9 @@ if compared:
             chart.untitled(), key=f"periods_bars_{index}", alt=chart.alt_text, config=PLOTLY_CONFIG,
             on_select="rerun", selection_mode="points",
         )  # fmt: skip
-        note = " Hatched bars are derived, not printed." if is_derived(window.current) else ""
-        st.caption(plain(chart.alt_text) + note + " Click a bar to see its line in the release.")
+        st.caption(plain(chart.alt_text) + " Click a bar to see its line in the release.")
+        if key_to_marks := marks_key(chart.figure):  # one key to the patterns on every page (UI-62)
+            st.caption(key_to_marks)
         if doubted:
             unverified(doubted)
         not_checked(chart)

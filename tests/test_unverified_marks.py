@@ -17,7 +17,7 @@ import pytest
 
 import core
 from core.charts.style import Chart
-from core.charts.verified import HATCH, mark_unverified
+from core.charts.verified import HATCH, mark_unverified, marks_key
 from core.checks.verification import doubts
 
 GOLD = Path(__file__).parent / "fixtures" / "gold"
@@ -59,7 +59,7 @@ def test_bars_of_doubted_lines_are_hatched_and_the_alt_text_says_why(innoviva: c
     chart, checks = mark_unverified(Chart(figure, pd.DataFrame(), "Two bars.", sources), innoviva)
     assert list(chart.figure.data[0].marker.pattern.shape) == ["", HATCH]
     assert {c.name for c in checks} == {"EPS diluted"}
-    assert chart.alt_text.startswith("Two bars. Hatched: Diluted EPS, which a failed check does not vouch for (")
+    assert chart.alt_text.startswith("Two bars. Cross-hatched: Diluted EPS, which a failed check does not vouch for (")
     assert "EPS diluted (3M 2020-03-31) failed: expected 66,970,310, found 65,437,000" in chart.alt_text
 
 
@@ -100,3 +100,56 @@ def test_a_per_unit_bar_is_hatched_only_for_the_period_whose_check_failed() -> N
         assert list(chart.figure.data[0].x) == ["3M to<br>Mar 31, 2019", "3M to<br>Mar 31, 2020"]
         assert list(chart.figure.data[0].marker.pattern.shape) == [HATCH, ""]
         assert [(c.period, c.found) for c in checks] == [("3M 2019-03-31", 90_855_000)]
+
+
+def test_a_marked_bar_says_it_in_its_label_and_hover_and_the_key_under_the_chart_names_the_pattern() -> None:
+    """UI-62: Tollgate Pass's cross-hatched 2019 diluted EPS had hovered "3M to Mar 31, 2019: $0.84 per unit", its
+    label "$0.84" and the units chart's "118.9 million units" unmarked; the 2020 bars, solid, stay as they were."""
+    from core.analysis.per_share import UNITS, per_share_points
+    from core.charts import eps_bars, share_bars
+
+    name = "mlp_cash_flow_net_income_before_the_minoritys_share.htm"
+    tollgate = core.parse_release((UI / name).read_bytes(), name)
+    operations = tollgate.statement("operations")
+    assert operations is not None
+    eps, _ = mark_unverified(eps_bars(per_share_points(operations), UNITS, "USD"), tollgate)
+    bar = eps.figure.data[0]
+    assert bar.text[0] == "$0.84"
+    assert list(bar.texttemplate) == ["%{text}<br>(not verified)", "%{text}"]
+    assert list(bar.hovertemplate) == ["%{x}: %{text} per unit (not verified)<extra></extra>",
+                                       "%{x}: %{text} per unit<extra></extra>"]
+    units, _ = mark_unverified(share_bars(per_share_points(operations), UNITS), tollgate)
+    assert units.figure.data[0].customdata[0] == "118.9"
+    assert list(units.figure.data[0].hovertemplate) == [
+        "%{x}: %{customdata} million units (not verified)<extra></extra>",
+        "%{x}: %{customdata} million units<extra></extra>"]
+    assert marks_key(eps.figure) == "Bars marked: cross-hatching, not verified (a failed check blames the figure)."
+    assert eps.alt_text.count("Cross-hatched: ") == 1 and "Hatched:" not in eps.alt_text
+
+
+def test_dotted_bars_on_periods_say_not_checked_in_their_hover() -> None:
+    """The retailer's "Cost of sales, buying and occupancy", which no check speaks of, is dotted on Periods; its
+    hover had read "... 13 weeks to Jul 3, 2004: 6,282 ($ millions)" with no word of it (UI-62)."""
+    from core.analysis.derived import with_derived
+    from core.analysis.periods import windows
+    from core.charts.periods import comparison_bars, default_lines
+
+    name = "retailer_expenses_no_total_or_sentence_speaks_of.txt"
+    release = core.parse_release((UI / name).read_bytes(), name)
+    operations = release.statement("operations")
+    assert operations is not None
+    compared = tuple(w for w in windows(operations) if w.prior is not None)
+    extended = with_derived(operations, None)
+    bars = comparison_bars(extended, compared[:1], default_lines(extended, compared[:1]))
+    chart, _ = mark_unverified(bars, release)
+    dotted = [(trace.name, index) for trace in chart.figure.data if trace.type == "bar"
+              for index, shape in enumerate(trace.marker.pattern.shape or ()) if shape == "."]
+    assert dotted
+    for trace in chart.figure.data:
+        shapes = list(trace.marker.pattern.shape or ()) if trace.type == "bar" else []
+        for index, shape in enumerate(shapes):
+            hover = trace.hovertemplate[index]
+            assert hover.endswith("(not checked)<extra></extra>") == (shape == "."), hover
+            if shape == ".":
+                assert trace.texttemplate[index] == "%{text} (not checked)"
+    assert "dots, not checked" in marks_key(chart.figure)

@@ -13,12 +13,28 @@ from collections.abc import Mapping
 
 import plotly.graph_objects as go
 
-from core.charts.style import UNCHECKED_PATTERN, UNVERIFIED_PATTERN, Chart, hatched, source_key
+from core.charts.style import (
+    DERIVED_PATTERN,
+    UNCHECKED_PATTERN,
+    UNVERIFIED_PATTERN,
+    Chart,
+    hatched,
+    source_key,
+)
 from core.checks.verification import describe_doubt, doubts, unchecked
 from core.model import CheckResult, Release
 
 HATCH = UNVERIFIED_PATTERN
 DOTS = UNCHECKED_PATTERN
+# What a bar's pattern says, in the words its label and hover add (`say_marks`) and the key under the chart gives
+# (`marks_key`): one language on every page (UI-62: hatching had meant "derived" on Periods and "not verified" on
+# Per share, and the marked bars' hovers had said nothing).
+MARK_WORDS = {UNVERIFIED_PATTERN: "not verified", UNCHECKED_PATTERN: "not checked"}
+PATTERN_KEY = {
+    DERIVED_PATTERN: "diagonal hatching, worked out from printed figures, not printed (derived)",
+    UNVERIFIED_PATTERN: "cross-hatching, not verified (a failed check blames the figure)",
+    UNCHECKED_PATTERN: "dots, not checked (no check of the release speaks of the figure)",
+}
 
 
 def mark_unverified(chart: Chart, release: Release) -> tuple[Chart, tuple[CheckResult, ...]]:
@@ -62,13 +78,14 @@ def mark_unverified(chart: Chart, release: Release) -> tuple[Chart, tuple[CheckR
     if not marked:
         return chart, ()  # the lines the checks do not vouch for are not among the bars drawn
     plain_legend(figure, own)
+    say_marks(figure)
     failed = sorted(name for name, status in marked.items() if status == "failed")
     checks = tuple({id(c): c for name in failed for c in doubted[name]}.values())
     alt = chart.alt_text
     named = any(trace.type == "waterfall" for trace in figure.data)  # a waterfall's steps say it in words
     if failed:
-        alt += (f" {'Marked not verified' if named else 'Hatched'}: {', '.join(failed)}, which a failed check does "
-                f"not vouch for ({'; '.join(describe_doubt(c) for c in checks[:3])}).")
+        alt += (f" {'Marked not verified' if named else 'Cross-hatched'}: {', '.join(failed)}, which a failed check "
+                f"does not vouch for ({'; '.join(describe_doubt(c) for c in checks[:3])}).")
     if dotted := sorted(name for name, status in marked.items() if status == "unchecked"):
         alt += (f" {'Marked not checked' if named else 'Dotted'}: {', '.join(dotted)}, which no check of the "
                 "release speaks of (not checked).")
@@ -121,3 +138,56 @@ def plain_legend(figure: go.Figure, own: Mapping[int, str] | None = None) -> Non
         if trace.type == "bar" and trace.showlegend is not False and trace.legendrank is None:
             trace.legendrank = index + 1
 
+
+
+def _shapes(trace: go.Bar) -> list[str]:
+    pattern = trace.marker.pattern
+    shape = pattern.shape if pattern is not None else None
+    if isinstance(shape, (list, tuple)):
+        return [str(one or "") for one in shape]
+    categories = trace.y if trace.orientation == "h" else trace.x
+    return [str(shape or "")] * len(categories if categories is not None else ())
+
+
+def say_marks(figure: go.Figure) -> None:
+    """Every bar cross-hatched or dotted says so in words, in its value label and in its hover ("$0.84<br>(not
+    verified)", "...: 6,282 ($ millions) (not checked)"): UI-62 found Tollgate Pass's hatched 2019 EPS hovering
+    "$0.84 per unit" and Periods' dotted bars' hovers unmarked, a pattern alone being lost on a reader who hovers,
+    and on one who cannot tell the patterns apart. A derived bar's hover says "(derived)" from its period's name."""
+    for trace in figure.data:
+        if trace.type != "bar":
+            continue
+        shapes = _shapes(trace)
+        if not any(shape in MARK_WORDS for shape in shapes):
+            continue
+        joint = " " if trace.orientation == "h" else "<br>"
+        texts = list(trace.text) if isinstance(trace.text, (list, tuple)) else [trace.text] * len(shapes)
+        template = trace.texttemplate
+        labels = list(template) if isinstance(template, (list, tuple)) else [template or "%{text}"] * len(shapes)
+        hover = trace.hovertemplate
+        hovers = list(hover) if isinstance(hover, (list, tuple)) else [hover] * len(shapes)
+        for index, shape in enumerate(shapes):
+            words = MARK_WORDS.get(shape)
+            if words is None:
+                continue
+            if index < len(labels) and labels[index] and index < len(texts) and texts[index]:
+                labels[index] = f"{labels[index]}{joint}({words})"
+            if index < len(hovers) and hovers[index]:
+                said = str(hovers[index])
+                head, extra, tail = said.partition("<extra>")
+                hovers[index] = f"{head} ({words}){extra}{tail}"
+        if any(texts):
+            trace.texttemplate = labels
+        if any(hovers):
+            trace.hovertemplate = hovers
+
+
+def marks_key(figure: go.Figure) -> str:
+    """The key to the patterns a chart draws, said under it: "Bars marked: diagonal hatching, worked out ...;
+    cross-hatching, not verified (...); dots, not checked (...)." Only the patterns drawn; empty where none."""
+    drawn: set[str] = set()
+    for trace in figure.data:
+        if trace.type == "bar":
+            drawn.update(_shapes(trace))
+    said = [words for shape, words in PATTERN_KEY.items() if shape in drawn]
+    return f"Bars marked: {'; '.join(said)}." if said else ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import re
 from collections import Counter
@@ -10,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 from streamlit.elements.lib.column_types import ColumnConfig
 
@@ -23,7 +25,7 @@ from core.analysis.metrics import (
 from core.analysis.trace import source_excerpt
 from core.charts import Chart
 from core.charts.export import data_csv, download_name, figure_html, figure_image, image_export_available
-from core.charts.verified import mark_unverified
+from core.charts.verified import mark_unverified, marks_key, say_marks
 from core.checks.verification import describe_doubt
 from core.formatting import STATUS_MARKS, STATUS_WORDS, how_many, status_legend
 from core.model import CheckResult, Diagnostic, Period, Release, SourceSpan, Statement, StatementKind
@@ -255,6 +257,12 @@ def show_chart(chart: Chart, *, key: str, release: Release | None = None, owner:
     doubted: tuple[CheckResult, ...] = ()
     if release is not None:
         chart, doubted = mark_unverified(chart, release)
+    if chart.figure_marks and not chart.marks:
+        # a chart over several releases patterns each bar by its own figure (`timeline.bar_pattern`): its labels
+        # and hovers say the marks in words too (UI-62)
+        figure = go.Figure(chart.figure)
+        say_marks(figure)
+        chart = dataclasses.replace(chart, figure=figure)
     if chart.title:
         heading(chart.title)
     traceable = release is not None and bool(chart.sources)
@@ -273,6 +281,8 @@ def show_chart(chart: Chart, *, key: str, release: Release | None = None, owner:
         selection_mode="points",
     )
     st.caption(plain(chart.alt_text) + (" Click a bar to see its lines in the release." if traceable else ""))
+    if key_to_marks := marks_key(chart.figure):  # the patterns' key beside every chart drawing them (UI-62)
+        st.caption(key_to_marks)
     if doubted:
         unverified(doubted)
     not_checked(chart)
@@ -303,7 +313,8 @@ def unverified(checks: tuple[CheckResult, ...]) -> None:
              icon=":material/warning:", color="orange")
     with st.popover("Which checks failed", icon=":material/rule:"):
         st.markdown("\n".join(f"- {plain(describe_doubt(check))}" for check in checks))
-        st.caption("A figure a failed check blames is hatched or badged, and left out of `python -m core facts`.")
+        st.caption("A figure a failed check blames is cross-hatched, marked (not verified) or badged, and left out "
+                   "of `python -m core facts`.")
 
 
 def not_checked(chart: Chart) -> None:

@@ -126,7 +126,17 @@ def table_columns(table: pd.DataFrame) -> dict[str, ColumnConfig]:
             else None)
     return columns
 
-PLOTLY_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "select2d"]}
+# Plotly's toolbar keeps its camera alone (Streamlit adds its full-screen button beside it): each of its buttons is a
+# stop on the keyboard's way down the page, and eight a chart had made the Periods page's five charts forty stops
+# (UI-62). Dragging still zooms and a double click still resets; the page's downloads give the data and the chart.
+MODEBAR_REMOVED = ["zoom2d", "pan2d", "zoomIn2d", "zoomOut2d", "autoScale2d", "resetScale2d", "lasso2d", "select2d"]
+PLOTLY_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": MODEBAR_REMOVED}
+
+
+def source_label(name: str) -> str:
+    """A card's source button, named for its card ("Source of Net income (loss)"), Markdown-escaped: every card's
+    had been announced alike, "search Source", its card unsaid (UI-62)."""
+    return f"Source of {plain(name)}"
 
 
 def card(title: str, value: str, help: str | None = None) -> None:

@@ -30,6 +30,7 @@ from pages._widgets import (
     release_or_stop,
     show_chart,
     show_source,
+    source_label,
     unread_note,
     unverified,
 )
@@ -92,7 +93,10 @@ if cards:
                 if metric.caveat:
                     st.caption(f"Read with care: {plain(metric.caveat)}.")
                 if metric.sources and st.button(
-                    "Source", key=f"overview_source_{metric.key}", type="tertiary", icon=":material/search:"
+                    # named for its card: a screen reader had announced every card's button alike, "search Source",
+                    # and Streamlit gives a button no name but its label (its help is a tooltip only; UI-62)
+                    source_label(metric.name), key=f"overview_source_{metric.key}", type="tertiary",
+                    icon=":material/search:",
                 ):
                     st.session_state[TRACED] = metric.key
     if found.runway_said:

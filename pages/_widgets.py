@@ -183,7 +183,7 @@ def statement_or_stop(release: Release, kind: StatementKind, why: str) -> Statem
 
 
 SAMPLE_NOTE = ("This is a sample release bundled with the app. To read your own, use **Upload releases** in the "
-               "sidebar (text, HTML, PDF or an EDGAR submission).")
+               "sidebar (on a phone, open it with » at the top left; text, HTML, PDF or an EDGAR submission).")
 
 
 def header(release: Release, page: str) -> None:

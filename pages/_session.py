@@ -47,6 +47,13 @@ UPLOADED = "release_lens.uploaded"
 # The address keeps the releases a tab has open (`core.library.session_marks`) under this query parameter, so a
 # reload, which starts a new session, can offer them again; RESTORE holds what the address said as the session began.
 OPEN_PARAM = "open"
+# ... and the release being read under this one (its mark), so "Open them" puts it back in view (UI-62: Cree had
+# been read on Periods; after a reload and "Open them", Buckle, the last uploaded, was)
+VIEW_PARAM = "view"
+RESTORE_VIEW = "release_lens.restore_view"
+# The names of the releases the latest upload read, said apart from those loaded before it beside its failures
+# (UI-62: photo.txt uploaded with Buckle had said "The 3 releases already loaded", Buckle among them)
+READ_NOW = "release_lens.read_now"
 RESTORE = "release_lens.restore"
 # An exhibit that could not be read is said once, beside the exhibit picker on the Data page (the sidebar's
 # messages are for uploads): shown there until another exhibit is picked.
@@ -314,6 +321,7 @@ def load_sample_once() -> None:
     st.session_state[RELEASES] = {}
     # the releases this tab had open before a reload, as its address kept them: offered again in the sidebar
     st.session_state[RESTORE] = str(st.query_params.get(OPEN_PARAM, ""))
+    st.session_state[RESTORE_VIEW] = str(st.query_params.get(VIEW_PARAM, ""))
     name, data = core.load_sample()
     try_load(data, name)
     ensure_sample()
@@ -341,14 +349,19 @@ def handle_uploads(files: list[Any]) -> None:
     uploaded = {key: name for key, name in uploaded_names().items() if key in present}
     earlier = dict(failures)  # the failures before this upload
     read_now = False
+    if fresh:
+        st.session_state[READ_NOW] = ()
     for file in fresh:
         seen.add(file.file_id)
+        known = set(releases())
         if (read := try_load(file.getvalue(), file.name, file.file_id)) is None:  # said why in ERRORS, last
             failures[file.file_id] = errors()[-1]
             failed_at[file.file_id] = (file.name, datetime.now(UTC).strftime("%H:%M UTC"))
         else:
             uploaded[file.file_id] = read.name
             read_now = True
+            if read.name not in known:  # (a copy of a release loaded before is not one read now)
+                st.session_state[READ_NOW] = (*read_this_upload(), read.name)
     st.session_state[UPLOADED] = uploaded
     if fresh:
         # the same bad file uploaded again beside others is said once (a browser review had it twice)
@@ -361,6 +374,12 @@ def handle_uploads(files: list[Any]) -> None:
     st.session_state[UPLOAD_FAILURES] = failures
     st.session_state[FAILED_AT] = failed_at
     st.session_state[SEEN_UPLOADS] = seen
+
+
+def read_this_upload() -> tuple[str, ...]:
+    """The names of the releases the latest upload read (`READ_NOW`)."""
+    found: Any = st.session_state.get(READ_NOW, ())
+    return tuple(found) if isinstance(found, (tuple, list)) else ()
 
 
 def earlier_failures() -> dict[str, str]:

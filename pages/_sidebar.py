@@ -19,16 +19,19 @@ from pages._session import (
     ERRORS,
     OPEN_PARAM,
     RESTORE,
+    RESTORE_VIEW,
     UPLOAD_FAILURES,
     UPLOAD_TWINS,
     UPLOAD_TYPES,
     UPLOADER_ROUND,
+    VIEW_PARAM,
     earlier_failures,
     earlier_said,
     errors,
     failed_times,
     handle_uploads,
     open_stored,
+    read_this_upload,
     releases,
     remove,
     try_load,
@@ -125,9 +128,15 @@ def from_before_reload() -> tuple[Entry, ...]:
 
 
 def _open_from_before() -> None:
-    for entry in from_before_reload():
-        open_stored(entry.sha256)
+    """Every release from before the reload, and the one being read then put back in view (UI-62: Cree had been
+    read; after "Open them", Buckle, the last opened, was in view)."""
+    opened = {entry.sha256: open_stored(entry.sha256) for entry in from_before_reload()}
+    viewed = marked_entries(entries(), str(st.session_state.get(RESTORE_VIEW, "")))
+    shown = next((opened.get(entry.sha256) for entry in viewed), None)
+    if shown is not None:
+        st.session_state[CURRENT] = shown.name
     st.session_state[RESTORE] = ""
+    st.session_state[RESTORE_VIEW] = ""
 
 
 def _not_now() -> None:
@@ -158,6 +167,16 @@ def keep_in_address() -> None:
         st.query_params[OPEN_PARAM] = marks
     elif not marks and OPEN_PARAM in st.query_params:
         del st.query_params[OPEN_PARAM]
+    # the release in view, so "Open them" puts it back in view too; while the reload's offer stands, the one read
+    # before it (UI-62)
+    in_view = releases().get(str(st.session_state.get(CURRENT, "")))
+    pending = str(st.session_state.get(RESTORE_VIEW, "")) if from_before_reload() else ""
+    view = pending or (session_marks([in_view.sha256]) if in_view is not None and in_view.sha256
+                       and in_view.sha256 != sample else "")
+    if view and st.query_params.get(VIEW_PARAM) != view:
+        st.query_params[VIEW_PARAM] = view
+    elif not view and VIEW_PARAM in st.query_params:
+        del st.query_params[VIEW_PARAM]
 
 
 def _open_choice() -> None:
@@ -261,20 +280,27 @@ def _release_caption(name: str) -> str:
     return f"{release.metadata.company} · {period.label}" if period else release.metadata.company
 
 
-def still_loaded(loaded: list[Release]) -> str:
+def still_loaded(loaded: list[Release], read_now: tuple[str, ...] = ()) -> str:
     """What stays loaded beside a failed upload, the bundled sample said apart: "The 11 releases already
-    loaded" had counted it with a visitor's ten (a browser review). Empty when nothing is loaded."""
+    loaded" had counted it with a visitor's ten (a browser review); and the releases read in this same upload
+    (`read_now`, by name) said apart from those loaded before it: photo.txt uploaded with Buckle had said "The 3
+    releases already loaded", Buckle among them (UI-62). Empty when nothing is loaded."""
     sample = sample_sha()
-    own = sum(release.sha256 != sample for release in loaded)
-    with_sample = own < len(loaded)
+    new = [release.name for release in loaded if release.name in read_now]
+    before = [release for release in loaded if release.name not in read_now]
+    read = (f"Read from this upload: {', '.join(plain(name) for name in new)}." if new else "")  # (Markdown)
+    own = sum(release.sha256 != sample for release in before)
+    with_sample = own < len(before)
+    earlier = "loaded before it" if new else "already loaded"
     if not own:
-        return "The sample release is still available in the sidebar." if with_sample else ""
-    kept = "The release already loaded" if own == 1 else f"The {own} releases already loaded"
+        kept_only = "The sample release is still available in the sidebar." if with_sample else ""
+        return " ".join(part for part in (read, kept_only) if part)
+    kept = f"The release {earlier}" if own == 1 else f"The {own} releases {earlier}"
     if with_sample:
-        return f"{kept}, and the sample, are still available in the sidebar."
-    return f"{kept} {'is' if own == 1 else 'are'} still available in the sidebar."
-
-
+        return " ".join(part for part in (read, f"{kept}, and the sample, are still available in the sidebar.")
+                        if part)
+    return " ".join(part for part in (read, f"{kept} {'is' if own == 1 else 'are'} still available in the sidebar.")
+                    if part)
 
 
 def failure_list(failures: list[str]) -> str:
@@ -310,7 +336,7 @@ def messages() -> None:
     if st.session_state.get(UPLOAD_FAILURES):  # (removing a release empties the uploader, these files with it)
         st.caption("The files that could not be read stay listed in the uploader until these messages are "
                    "dismissed; the releases read are in the sidebar's list.")
-    kept_text = still_loaded(list(releases().values()))
+    kept_text = still_loaded(list(releases().values()), read_this_upload())
     if kept_text:
         st.caption(kept_text)
     _dismiss_button()

@@ -264,7 +264,7 @@ def test_a_png_named_pdf_is_named_once_and_the_sample_says_it_is_one() -> None:
     sample = run_page("overview", core.parse_release(data, name))
     assert next(i.value for i in sample.info) == (
         "This is a sample release bundled with the app. To read your own, use **Upload releases** in the "
-        "sidebar (text, HTML, PDF or an EDGAR submission).")
+        "sidebar (on a phone, open it with » at the top left; text, HTML, PDF or an EDGAR submission).")
     other = ROOT / "tests" / "fixtures" / "ui" / "railroad_expense_shares_rounding_to_99_cumberland_q2_1997.txt"
     uploaded = run_page("overview", core.parse_release(other.read_bytes(), other.name))
     assert not any("sample release" in i.value for i in uploaded.info)
@@ -329,8 +329,9 @@ def test_a_failed_upload_counts_the_releases_still_loaded_without_the_sample() -
     at = run_sidebar()
     at.file_uploader[0].set_value([("copy.txt", other.read_bytes(), "text/plain"),
                                    ("empty.txt", b"", "text/plain")]).run()
-    assert "The release already loaded, and the sample, are still available in the sidebar." in [
-        c.value for c in at.caption]
+    # copy.txt is read in this very upload: said apart from what was loaded before it (UI-62)
+    assert "Read from this upload: copy.txt. The sample release is still available in the sidebar." in [
+        unescape(c.value) for c in at.caption]
 
 
 def test_the_same_file_uploaded_under_another_name_is_said_to_be_loaded_already() -> None:

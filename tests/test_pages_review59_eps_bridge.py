@@ -63,7 +63,8 @@ def test_apples_bridge_says_what_its_rounding_allows() -> None:
 
 def test_the_chart_says_it_as_the_cards_do() -> None:
     chart = bridge_chart(_bridges(corpus_release(APPLE))[0])
-    assert list(chart.figure.data[0].text) == ["$0.05", "$0.113 to $0.118", "($0.012)", "$0.154 to $0.157"]
+    # a range on two lines beside its bar (UI-62: "$0.113 to $0.118" had been cut at a phone's chart edge)
+    assert list(chart.figure.data[0].text) == ["$0.05", "$0.113 to<br>$0.118", "($0.012)", "$0.154 to<br>$0.157"]
     assert list(chart.data.iloc[:, 1]) == ["$0.05", "$0.113 to $0.118", "($0.012)", "$0.154 to $0.157"]
     assert chart.alt_text == ("EPS bridge for the quarter: from $0.05 the net result adds $0.113 to $0.118 and the "
                               "share count ($0.012), ending at $0.154 to $0.157 per share.")

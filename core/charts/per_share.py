@@ -143,6 +143,41 @@ def _periods(names: list[str], points: list[PerSharePoint]) -> dict[str, tuple[s
     return {source_key(period_tick(n)): (p.period.key,) for n, p in zip(names, points, strict=True)}
 
 
+# The plot of the bridge at a phone's 390 px, beside its steps' names (wrapped at 22 characters), and a value
+# label's width a character at the chart's font: room is kept past each bar's end for its label (`labels_inside`)
+BRIDGE_PLOT_PX = 190
+LABEL_CHAR_PX = 7.5
+LABEL_GAP_PX = 8
+
+
+def _bar_ends(values: list[float], measures: list[str]) -> list[tuple[float, float]]:
+    """Each waterfall bar's (low, high) end, running from the one before it."""
+    ends: list[tuple[float, float]] = []
+    total = 0.0
+    for value, measure in zip(values, measures, strict=True):
+        start = 0.0 if measure in ("absolute", "total") else total
+        total = value if measure in ("absolute", "total") else total + value
+        ends.append((min(start, total), max(start, total)))
+    return ends
+
+
+def labels_inside(bounds: list[float], ends: list[tuple[float, float]], texts: list[str],
+                  plot_px: float = BRIDGE_PLOT_PX) -> list[float]:
+    """The axis's bounds widened so each bar's value label, drawn past the bar's far end (right of a rise or a
+    total, left of a fall), stays inside the plot at a phone's width: UI-62 found Apple's "$0.113 to $0.118" cut at
+    the chart's edge, "$0.113 to $0.1". A label takes its longest line's characters."""
+    low, high = bounds
+    for (start, end), text in zip(ends, texts, strict=True):
+        share = (max(len(line) for line in text.split("<br>")) * LABEL_CHAR_PX + LABEL_GAP_PX) / plot_px
+        if share >= 0.9:
+            continue  # no room a label could be given: left to Plotly
+        if end > 0 or start >= 0:
+            high = max(high, (end - share * low) / (1 - share))  # (high - end) / (high - low) >= share
+        if start < 0:
+            low = min(low, (start - share * high) / (1 - share))
+    return [low, high]
+
+
 def bridge_chart(bridge: EpsBridge, words: EquityWords = SHARES, currency: str = "USD") -> Chart:
     """Waterfall: prior EPS, + effect of the result, + effect of the share count = current EPS (computed), in
     the release's currency (a code, core.analysis.currency); each figure said to no more than the rounding of the
@@ -168,7 +203,8 @@ def bridge_chart(bridge: EpsBridge, words: EquityWords = SHARES, currency: str =
             x=values,
             orientation="h",
             measure=[m for _, _, m in steps],
-            text=said,
+            # a range on two lines, "$0.113 to" over "$0.118", half as wide beside its bar (UI-62)
+            text=[text.replace(" to ", " to<br>", 1) for text in said],
             textposition="auto",
             cliponaxis=False,
             increasing={"marker": {"color": FAVOURABLE}},
@@ -177,12 +213,11 @@ def bridge_chart(bridge: EpsBridge, words: EquityWords = SHARES, currency: str =
             hovertemplate="%{y}: %{text}<extra></extra>",
         )
     )
-    figure.update_xaxes(
-        title_text=f"{sign} per {one} (computed)",
-        **accounting_axis(
-            [values[0], values[0] + values[1], values[3], 0.0], decimals=2, currency=sign, count=3, pad=0.3, sparse=True
-        ),
-    )
+    axis = accounting_axis([values[0], values[0] + values[1], values[3], 0.0], decimals=2, currency=sign, count=3,
+                           pad=0.3, sparse=True)
+    axis["range"] = labels_inside(axis["range"], _bar_ends(values, [m for _, _, m in steps]),  # type: ignore[arg-type]
+                                  [text.replace(" to ", " to<br>", 1) for text in said])
+    figure.update_xaxes(title_text=f"{sign} per {one} (computed)", **axis)
     figure.update_yaxes(autorange="reversed")
     base_layout(figure, title=f"{bridge.window.name}: what moved the result per {one}", height=300)
     figure.update_layout(showlegend=False)

@@ -1116,6 +1116,7 @@ def _blocks(classified: list[ClassifiedLine]) -> list[tuple[int, int]]:
             or (is_prose(line) and not _wraps_into_row(classified, index)
                 and not _label_over_its_figures(classified, index))
             or (line.kind is LineKind.YEARS and not _ends_a_date(classified, index))
+            or _heading_under_a_closed_balance_sheet(classified, start, index)
             or (line.kind is LineKind.TEXT and (is_title(line.label) or _is_new_header(line)
                                                  or (last_data > start and ((_is_unit_note(line.label)
                                                                              and not _a_counts_unit(classified, index))
@@ -1128,6 +1129,37 @@ def _blocks(classified: list[ClassifiedLine]) -> list[tuple[int, int]]:
     if start is not None:
         blocks.append((start, _label_tail(classified, last_data)))
     return blocks
+
+
+# A heading's words: capitals or title case (every word of four letters or more capitalised), no figures, no
+# stop or comma at its end ("Capital and Liquidity", "ASSET QUALITY", "Other Data:").
+_HEADING_WORDS = re.compile(r"[A-Za-z][A-Za-z'\u2019&/\-]*(?:\s+[A-Za-z&/\-][A-Za-z'\u2019&/\-]*)*:?")
+
+
+def _heading_under_a_closed_balance_sheet(classified: list[ClassifiedLine], start: int | None, index: int) -> bool:
+    """A heading standing alone over rows of its own ("Capital and Liquidity" / "Common Equity Tier 1 Capital
+    Ratio   12.26%") after a balance sheet has printed its closing total (total liabilities and equity) in
+    the same block: the sheet is whole, and what follows is a table of its own, never more balance-sheet
+    lines. Round 710: a bank's PDF printed its capital ratios and its quarter's charge-offs and recoveries
+    under its balance sheet's last rows, and they had been read as balances with no months."""
+    line = classified[index]
+    if start is None or line.kind is not LineKind.TEXT or not _a_heading(line.label):
+        return False
+    following = _next_filled(classified, index)
+    if (following is None or following.kind is not LineKind.DATA or not following.label[:1].isupper()
+            or _wraps_into_row(classified, index)):
+        return False
+    return any(above.kind is LineKind.DATA and match_concept(above.label) == "total_liabilities_and_equity"
+               for above in classified[start:index])
+
+
+def _a_heading(label: str) -> bool:
+    """Words alone in capitals or title case, not cut at a connecting word: a heading, not a row's label
+    wrapped over its figures ("Annualized Net Charge-offs to" / "Average Net Loans Outstanding   0.13%")."""
+    if _HEADING_WORDS.fullmatch(label) is None or label_cut_at_a_connector(label.rstrip(":")):
+        return False
+    words = [word for word in label.split() if len(word) > 3]
+    return bool(words) and all(word[0].isupper() for word in words)
 
 
 def _label_tail(classified: list[ClassifiedLine], last: int) -> int:

@@ -45,6 +45,12 @@ YEAR_RE: Final = r"(?:19|20)\d{2}"
 MONTH_RE: Final = word_alternation(sorted(MONTHS, key=len, reverse=True))
 # A line ending on a month's name, its day wrapped to the next line ("Twelve Months Ended December" / "31")
 ENDS_ON_A_MONTH: Final = re.compile(rf"\b(?:{MONTH_RE})\.?\s*$", re.IGNORECASE)
+# A date's day and year opening a line, its month ending the line above ("... shares outstanding at March" /
+# "29, 2020 and December 29, 2019, respectively"): the label's date carried on, never a row's name.
+DAY_AND_YEAR_FIRST: Final = re.compile(rf"^\d{{1,2}},?\s+{YEAR_RE}\b")
+# A whole date opening a line ("March 29, 2020 and December 29, 2019, respectively" under "... shares
+# outstanding at"): under a label cut at a connecting word, that label's date carried on.
+DATE_FIRST: Final = re.compile(rf"^(?:{MONTH_RE})\.?\s+\d{{1,2}},?\s+{YEAR_RE}\b", re.IGNORECASE)
 # A quotation closed after a sentence's stop ("... guidance for the year.\""), in a pattern's text
 CLOSING_QUOTE: Final = r"[\"\u201d\u2019']?"
 # Where a month name may start: at a word's start, or glued to the "Ended" before it, as a conversion to

@@ -30,6 +30,6 @@ def test_a_heading_under_the_closing_total_ends_the_balance_sheet() -> None:
     for foreign in ("Tier 1 Leverage Ratio", "Loans to Deposits", "Non-performing loans", "Charged-off loans",
                     "Recoveries", "Net Charge-offs"):
         assert foreign not in labels
-    assert balance.item("total_liabilities_and_equity").values[:2] == (Decimal(1_200_000_000),
-                                                                      Decimal(1_164_600_000))
+    total = balance.item("total_liabilities_and_equity")
+    assert total is not None and total.values[:2] == (Decimal(1_200_000_000), Decimal(1_164_600_000))
     assert not release.failed_checks

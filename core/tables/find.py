@@ -71,7 +71,9 @@ from core.vocabulary import (
     COLUMN_NOTES_LINE,
     COMPARED_COLUMN_LEAD,
     CONTINUED_TITLE,
+    DAY_AND_YEAR_FIRST,
     DURATION_ENDED_RE,
+    ENDS_ON_A_MONTH,
     MONTH_DAY_END,
     MONTH_DAY_RE,
     MONTH_RE,
@@ -1252,6 +1254,7 @@ def _wraps_into_row(classified: list[ClassifiedLine], index: int) -> bool:
         # 11,604,220   11,489,310 ...": round 225, the counts had been left unnamed)
         and (not following.label or following.label[0].islower() or following.indent > line.indent
              or name_wrapped_inside(line.label, following.label)
+             or _date_cut_at_its_month(line.label, following.label)
              # "Net income per share attributable to Class A and Class B common stock" over "Basic": a
              # heading whatever its length, for a bare basis names nothing without one
              or BASIS_ALONE.fullmatch(following.label) is not None)
@@ -1275,13 +1278,21 @@ def _label_over_its_figures(classified: list[ClassifiedLine], index: int) -> boo
         line = classified[end]
         if line.kind is LineKind.DATA:
             above = classified[end - 1].label
-            if line.label and not label_cut_at_a_connector(above):
+            if line.label and not label_cut_at_a_connector(above) and not _date_cut_at_its_month(above, line.label):
                 return False
             return end > index + 1 and SHARES_STANDING_ON_A_DATE.search(
                 f"{above} {line.label}" if line.label else above) is not None
         if line.kind is not LineKind.TEXT or line.label.endswith("."):
             return False
     return False
+
+
+def _date_cut_at_its_month(above: str, below: str) -> bool:
+    """Words ending on a month's name over a line opening on a day and a year ("... shares outstanding at
+    March" / "29, 2020 and December 29, 2019, respectively   0.4", a PDF's text): one label, its date cut
+    between the month and the day, never a paragraph over a row (round 710: the block had ended there, the
+    common stock named by its date's tail alone)."""
+    return ENDS_ON_A_MONTH.search(above) is not None and DAY_AND_YEAR_FIRST.match(below) is not None
 
 
 def _next_filled(classified: list[ClassifiedLine], index: int) -> ClassifiedLine | None:

@@ -28,7 +28,11 @@ from core.tables.sums import in_column, parts_summed, run_adding_up
 from core.vocabulary import (
     AT_PERIOD_END_SECTION,
     ATTRIBUTABLE_HEADING,
+    BALANCE_SECTION_WORDS,
     COMPANY_SUFFIXES,
+    DATE_FIRST,
+    DAY_AND_YEAR_FIRST,
+    ENDS_ON_A_MONTH,
     HOLDERS_OF_BEGUN,
     LABEL_CLOSED_BY_NET,
     LABEL_GOES_ON,
@@ -284,6 +288,11 @@ def _joins(previous: ClassifiedLine, continuation: str, indent: int | None = Non
     if not continuation:
         return True
     if name_wrapped_inside(previous.label, continuation):
+        return True
+    if ENDS_ON_A_MONTH.search(previous.label) and DAY_AND_YEAR_FIRST.match(continuation):
+        # "... shares outstanding at March" / "29, 2020 and December 29, 2019, respectively   0.4": a date
+        # cut between its month and its day is one label's (round 710: the words above had headed the row,
+        # named by its date's tail alone)
         return True
     if not previous.cells and _AND_OTHER_END.search(previous.label) and (
             _A_TOTAL_BEGUN.match(previous.label) or (continuation[0].isupper() and len(continuation.split()) <= 2)):
@@ -640,6 +649,34 @@ def _count_heading_runs_on(section: str, previous: str, words: str) -> bool:
             and _names_a_count_or_per_share(section) and _names_a_count_or_per_share(f"{section} {words}"))
 
 
+def _label_cell_over_its_figures(upper: ClassifiedLine, below: ClassifiedLine, line: ClassifiedLine,
+                                 rows: Sequence[RawRow], by_number: dict[int, ClassifiedLine]) -> bool:
+    """Whether `upper`, the line of words right over `below`, is the first line of one label whose figures
+    stand alone on `line` under it, as w3m sets a wrapped label cell over its figures where the row above printed
+    its own figures alone too ("Dividends to Net Income" / "   36.34 %" / "Return on Average" / "Assets
+    (Annualized)" / "   1.32 %"): the label lines from the row above's figures down are one cell's. A
+    heading in that layout stands over a blank line (its empty cells' line), ends on a colon, is set in
+    capitals over words that are not, or is no title-case cell (`_a_title_cased_cell`) (round 710: "Return
+    on Average" had headed rows named "Assets (Annualized)" and "Equity (Annualized)")."""
+    if line.kind is not LineKind.DATA or line.label or not rows or upper.cells or upper.number != below.number - 1:
+        return False
+    above = by_number.get(rows[-1].last_line)
+    if above is None or above.kind is not LineKind.DATA or above.label or upper.number <= above.number:
+        return False
+    return (not upper.label.endswith(":") and (not upper.label.isupper() or below.label.isupper())
+            and _a_title_cased_cell(upper.label, below.label))
+
+
+def _a_title_cased_cell(upper: str, below: str) -> bool:
+    """Whether two lines read as one title-case label wrapped ("Return on Average" / "Assets (Annualized)")
+    rather than a heading over its first row: the upper line of two words or more in title case, no
+    balance-sheet section ("Liabilities and Stockholders' Equity"), over words that name no line alone ("Total
+    liabilities", "Research and development" start rows of their own)."""
+    return (len(upper.split()) >= 2 and _capitalised(upper) and below[:1].isupper()
+            and BALANCE_SECTION_WORDS.search(upper) is None and _BARE_LABEL.match(below) is None
+            and match_concept(below) is None)
+
+
 def _carries_on_the_line_above(pending: list[ClassifiedLine], head: str) -> bool:
     """Whether the last words waiting carry on the line right above them, cut after a connecting word
     ("interests in the" / "Operating"), into the words under them ("Partnership"), as w3m wraps a narrow label
@@ -813,8 +850,9 @@ def _a_date_run_on(above: str, words: str) -> bool:
     """Whether `words`, opening on a figure in lower case after it ("2015, respectively"), carry on the
     carried line above cut at a connector ("issued and outstanding at September 30, 2016 and"): the year of a
     date the label names, no row's start (round 687, w3m at 80 columns: the stock line's figures on its
-    second line, its last two lines had been run into the next row's label)."""
-    return label_cut_at_a_connector(above) and _a_count_run_on(words)
+    second line, its last two lines had been run into the next row's label). So do words opening on a whole
+    date ("... shares outstanding at" / "March 29, 2020 and December 29, 2019, respectively": round 710)."""
+    return label_cut_at_a_connector(above) and (_a_count_run_on(words) or DATE_FIRST.match(words) is not None)
 
 
 def _closing_its_parenthesis(row: RawRow, pending: list[ClassifiedLine]) -> int:
@@ -993,7 +1031,10 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
             if line.kind is LineKind.TEXT and PERCENT_SIGNS_ALONE.fullmatch(line.label):
                 continue  # a wrapped percent's sign ("%" of "(35.3)%"): no heading, no label's words
             if (line.kind is LineKind.TEXT and not pending and rows and rows[-1].last_line == line.number - 1
-                    and (((line.label[0].islower() or _BARE_LABEL.match(line.label) or _a_count_run_on(line.label))
+                    and (((line.label[0].islower() or _BARE_LABEL.match(line.label) or _a_count_run_on(line.label)
+                           # a date's tail ("... shares outstanding at" / "March 29, 2020 and December 29, 2019,
+                           # respectively", w3m: round 710, run into the next row's label)
+                           or DATE_FIRST.match(line.label))
                           and label_cut_at_a_connector(rows[-1].label))
                          # a name cut at its comma ("Total Northgate Capital Partners," / "Inc. stockholders'
                          # equity", w3m at 80 columns: round 443), whatever the case of its next words; or at
@@ -1079,7 +1120,8 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
                 _joins(_run_on(pending) if not joined else pending[-1], head,
                        joined[0].indent if joined else line.indent) or (
                 not joined and _hangs_under(pending[-1], line, following.get(line.number)))
-                or _carries_on_the_line_above(pending, head)):
+                or _carries_on_the_line_above(pending, head)
+                or (bool(joined) and _label_cell_over_its_figures(pending[-1], joined[0], line, rows, by_number))):
             if (rows and _ends_the_row_above(rows[-1], pending) and joined
                     and match_concept(" ".join([*(p.label for p in joined), label])) is not None):
                 # "securities, net" / "Net cash provided by (used in) investing" / "activities   5,387": the

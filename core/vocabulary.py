@@ -1589,8 +1589,12 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     # (a plan named by its year: "2021 restructuring program", round 611)
     ("restructuring", r"^(?:(?:19|20)\d\d\s+)?restructuring|restructuring\s+(?:costs|charges?|expenses?)"),
     ("operating_income", r"^(?:net\s+)?(?:operating\s+)?(?:income|loss|profit|earnings)(?:\s+\(loss\)|"
-                         r"\s+\(income\)|\s+or\s+loss)?\s+from\s+(?:railway\s+|railroad\s+|utility\s+)?operations$"
-                         r"|^(?:net\s+)?(?:\(loss\)|\(income\))\s+(?:income|loss|earnings)\s+from\s+operations$"
+                         r"\s+\(income\)|\s+or\s+loss)?\s+from\s+(?:railway\s+|railroad\s+|utility\s+)?operations"
+                         # (a summary's "Income from Operations from Continuing Operations", round 713: the
+                         # operating result is the continuing business's by its place above discontinued ones)
+                         r"(?:\s+from\s+continuing\s+operations)?$"
+                         r"|^(?:net\s+)?(?:\(loss\)|\(income\))\s+(?:income|loss|earnings)\s+from\s+operations"
+                         r"(?:\s+from\s+continuing\s+operations)?$"
                          r"|^operating\s+(?:income|loss|profit|earnings|result)(?:\s+\((?:loss|income|ebit)\))?$"
                          r"|^operating\s+(?:income|loss|profit|earnings)(?:\s+\(loss\))?\s+from\s+continuing\s+operations$"
                          r"|^operating\s+\((?:loss|income|profit|earnings)\)\s+(?:income|loss|earnings|profit)$"
@@ -1662,6 +1666,10 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                 # a bank's or broker's top line (never one after the provision for loan losses: round 360)
                 r"|^total\s+(?:net\s+)?revenues?,?\s+net\s+of\s+interest\s+expense$"
                 r"|^(?:total\s+)?(?:net\s+)?sales\s+and\s+(?:other\s+)?(?:operating\s+)?revenues?$"
+                # a summary's "Net Sales from Continuing Operations": the revenue, its discontinued business
+                # apart (round 713: no concept, the summary read as no statement). Only the top line: income
+                # from continuing operations is a part of the net result, never the net result.
+                r"|^(?:total\s+)?(?:net\s+)?(?:operating\s+)?(?:revenues?|sales)\s+from\s+continuing\s+operations$"
                 r"|^(?:total\s+)?revenues?\s+from\s+(?!operations)|^(?:group\s+)?turnover$"
                 # a freight broker's top line, above "Purchased transportation" and its "Net revenues" margin
                 r"|^(?:total\s+)?gross\s+(?:revenues?|sales)$"

@@ -46,6 +46,11 @@ def printed_step(items: Sequence[LineItem], scale: int, *, coarsest: bool = Fals
     found: int | None = None
     for item in items:
         for cell in item.cells:
+            if "%" in cell:
+                # a change column's "13%" beside the figures: a percentage, which says nothing of the digits
+                # the amounts print (round 713: "43.9" in millions had been taken as printed to the million,
+                # and a link adding the tax instead of subtracting it passed within 1.5 million)
+                continue
             if "." not in cell:
                 if coarsest and _DIGIT.search(cell):
                     return Decimal(scale)  # a whole figure: nothing is coarser (asked of every check: stop here)

@@ -2067,9 +2067,12 @@ _AS_REPORTED = re.compile(
 # Share counts that are not the weighted average EPS is computed from ("Period-end shares", "Shares at end
 # of period"); "for the nine months period ended September 30" only says which period a figure is of.
 # ("Average common shares issued and outstanding", "Weighted average ... issued and outstanding" are weighted
-# counts: an average is over the period.)
+# counts: an average is over the period.) Nor are the shares a buyback took in ("Number of shares purchased and
+# cancelled" under a summary's "Normal course issuer bid", round 708: printed as the weighted counts).
 _NOT_WEIGHTED = re.compile(r"end\s+of\s+(?:the\s+)?period|period[\s-]+end(?!ed|ing)\b"
-                           r"|^(?!.*\b(?:average|weighted)\b).*\bissued|at\s+(?:period|year)", re.I)
+                           r"|^(?!.*\b(?:average|weighted)\b).*\bissued|at\s+(?:period|year)"
+                           r"|^(?!.*\b(?:average|weighted)\b).*\bshares\s+(?:re)?(?:purchased|bought\s+back|cancell?ed|"
+                           r"retired)\b", re.I)
 
 
 # A qualifier naming what a net line is net of, ending its label ("Loans, net of allowance for credit losses",

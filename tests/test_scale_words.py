@@ -393,6 +393,7 @@ LABELS = [
     ("Net Sales from Continuing Operations", "revenue"),  # round 713, a summary's top line
     ("Net Income from Continuing Operations", None),  # a part of the net result, never the net result
     ("(Loss) Income from Operations from Continuing Operations", "operating_income"),  # round 713
+    ("Number of shares purchased and cancelled", None),  # round 708, a buyback's shares: no weighted count
     ("Less: Income taxes", "income_tax"), ("Less: Provision for income taxes", "income_tax"),
     ("(Provision for) benefit from income taxes", "income_tax"),  # Oracle FY2022
     ("Income tax (provision) benefit", "income_tax"),  # round 68, a biotech

@@ -135,7 +135,8 @@ def classify_table(table: RawTable, concepts: Sequence[str | None], *, consolida
         return titled
     if _a_block_a_part(table, concepts):
         return "other"
-    if any(EBITDA_LINE.search(row.label) for row in table.rows) and not _statement_before_its_measures(table, concepts):
+    if any(EBITDA_LINE.search(row.label) for row in table.rows) and not (
+            _statement_before_its_measures(table, concepts) or _summary_before_its_measures(table, concepts)):
         return "other"  # an untitled table adding up to "EBITDA" or "Adjusted net income": a reconciliation
     found = set(concepts)
     scores = {kind: len(found & evidence) for kind, evidence in _KIND_EVIDENCE.items()}
@@ -234,6 +235,27 @@ def _statement_before_its_measures(table: RawTable, concepts: Sequence[str | Non
     first_measure = next(i for i, row in enumerate(table.rows) if EBITDA_LINE.search(row.label))
     at = [next((i for i, c in enumerate(concepts[:first_measure]) if c == concept), None) for concept in _RESULT_CHAIN]
     return all(i is not None for i in at) and at == sorted(at)  # type: ignore[type-var]
+
+
+# What a summary of operations prints, in this order, before any measure of the company's own: its revenue,
+# its net result and the result per share.
+_SUMMARY_CHAIN = ("revenue", "net_income", "eps")
+
+
+def _summary_before_its_measures(table: RawTable, concepts: Sequence[str | None]) -> bool:
+    """A table printing its revenue, then its net result, then the EPS on it, before its first EBITDA line
+    ("SELECTED FINANCIAL AND OPERATING INFORMATION": "Revenue", "Net earnings", "Per share basic and diluted",
+    then "EBITDA (a)"): a summary of operations with the company's measures after it, whatever its title
+    (round 708: read as a reconciliation, the release's only figures of its income unread). A reconciliation
+    starts from the net result and adds its costs back to the measure: no per-share figure of the result
+    stands between them, and no revenue above."""
+    first_measure = next(i for i, row in enumerate(table.rows) if EBITDA_LINE.search(row.label))
+    at = [next((i for i, c in enumerate(concepts[:first_measure]) if c == concept), None) for concept in _SUMMARY_CHAIN]
+    if any(i is None for i in at) or at != sorted(at):  # type: ignore[type-var]
+        return False
+    result, per_share = at[1], at[2]
+    assert result is not None and per_share is not None
+    return all(concept is None for concept in concepts[result + 1:per_share])
 
 
 # A sentence among the title lines, a note about some statement: "Note: Balance sheet amounts are stated in

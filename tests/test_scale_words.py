@@ -137,6 +137,13 @@ def test_the_years_line_under_a_wrapped_unit_note_is_a_header_not_a_row() -> Non
     assert line.kind is LineKind.YEARS
 
 
+def test_the_years_beside_a_long_wrapped_unit_notes_end_are_a_header_not_a_row() -> None:
+    """Round 708: "(Thousands of dollars except per share data," above, its end beside the years."""
+    line = classify(57, "numbers of shares and kilometres of seismic data)    2024    2023    2024    2023")
+    assert line.kind is LineKind.YEARS
+    assert classify(9, "Number of shares purchased and cancelled (a)    2024    2023").kind is LineKind.DATA
+
+
 @pytest.mark.parametrize(
     "text",
     [

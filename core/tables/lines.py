@@ -473,8 +473,19 @@ def _header_years(years: list[Cell], label: str) -> bool:
     beside it ("common share)", the end of a unit note wrapped onto it). Figures of that size print with a
     thousands separator, so a row of figures never looks like this."""
     values = [int(_MARKED.sub("", c.text)) for c in years]
-    return (len(values) >= 2 and max(values) - min(values) <= _YEARS_APART and len(label) <= _MAX_HEADER_LABEL
+    return (len(values) >= 2 and max(values) - min(values) <= _YEARS_APART
+            and (len(label) <= _MAX_HEADER_LABEL or _a_wrapped_notes_end(label))
             and not any(c.has_currency for c in years))
+
+
+def _a_wrapped_notes_end(label: str) -> bool:
+    """Whether a label closes a parenthesis it never opened ("numbers of shares and kilometres of seismic
+    data)"): the end of a unit note wrapped from the line above, however long, no line item's name (round
+    708: beside the years, it had been read as a row and the summary's columns named by the line above
+    alone)."""
+    stripped = label.strip()
+    return (len(stripped) <= _PROSE_MIN_LENGTH and stripped.endswith(")")
+            and stripped.count(")") > stripped.count("("))
 
 
 def _few_words_but_dates(label: str) -> bool:

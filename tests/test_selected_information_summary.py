@@ -47,3 +47,16 @@ def test_a_buybacks_shares_and_a_measures_figures_per_share_take_no_concept() ->
     eps = {value for key, value in facts.items() if key[1].startswith("eps")}
     assert eps == {Decimal("0.03"), Decimal("0.01"), Decimal("0.10"), Decimal("0.07")}
     assert not [key for key in facts if key[1] in ("ebitda",)]
+
+
+def test_a_measure_over_the_year_under_the_financial_position_is_no_balance() -> None:
+    """"EBITDA 13,600" among the balances at December 31 had been printed as a balance at that date."""
+    name = NAME
+    release = core.parse_release((LAYOUTS / name).read_bytes(), name)
+    out = io.StringIO()
+    write_facts_csv(release, out, include_unverified=True)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert not [r for r in rows if r["statement"] == "balance" and r["label"].startswith("EBITDA")]
+    assert [w for w in release.warnings if w.message.startswith("the row 'EBITDA' was not read")]
+    facts = _facts()
+    assert facts[("balance", "total_assets", "2025-12-31", "")] == Decimal("30400000")

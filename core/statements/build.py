@@ -533,6 +533,10 @@ def build_statement(table: RawTable, fallback: HeaderReading | None,
         if table.stopped is not None:
             notes += (_stopped(*table.stopped, _title(table)),)
         items = tuple(item for item in items if item not in shifted)
+    if kind == "balance":
+        flows = [item for item in items if EBITDA_LINE.search(item.label)]
+        notes += tuple(_a_flow_among_balances(item, _title(table)) for item in flows)
+        items = tuple(item for item in items if item not in flows)
     if kind == "operations" and (classes := eps_of_each_class(items)):
         notes += (_eps_of_each_class(classes, _title(table)),)
     if kind == "operations" and (held := revenue_held_back(items)):
@@ -627,6 +631,13 @@ def _a_column_of_years(table: RawTable) -> bool:
                 if (cell := row.cells[index]) is not None):
             return True
     return False
+
+
+def _a_flow_among_balances(item: LineItem, title: str) -> Diagnostic:
+    """A measure over a period ("EBITDA" under a summary's "FINANCIAL POSITION" by date, round 708) is no
+    balance at a date: held back, named, rather than printed as one."""
+    return Diagnostic(f"the row {item.label!r} was not read: it names a measure over a period, printed among "
+                      "balances at a date", span=item.span, table=title)
 
 
 def _shifted(item: LineItem, title: str) -> Diagnostic:

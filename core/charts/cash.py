@@ -367,14 +367,11 @@ def runway_projection(point: CashPoint, estimates: tuple[BurnEstimate, ...], sca
     # ticks fell on Sundays ("Mar 29 2020" before Valaris's Mar 31 balance, UI-40), and every n-th of its dates
     # counted back from the last on no regular month (UI-42: Cree's "Oct 29 2020, Dec 29 2021, Feb 28 2023").
     days = sorted({day for trace in figure.data for day in trace.x})
-    # the days cash runs out are named at each line's end (`_name_ends`), not on the axis, whose ticks run on to
-    # the regular month past the last day, the range with them (UI-62)
-    ticks = month_ticks(point.period.end, days[-1], end_named=False)
-    last_tick = date.fromisoformat(str(list(ticks["tickvals"])[-1]))  # type: ignore[call-overload]
     figure.update_xaxes(title_text="Month (straight-line estimate)", type="date",
                         range=[(days[0] - edge_room(days[0], days[-1])).isoformat(),
-                               (max(days[-1], last_tick) + edge_room(days[0], days[-1])).isoformat()],
-                        **ticks)
+                               (days[-1] + edge_room(days[0], days[-1])).isoformat()],
+                        # the days cash runs out are named at each line's end (`_name_ends`), not on the axis
+                        **month_ticks(point.period.end, days[-1], end_named=False))
     _name_ends(figure, ends, colours, max(v for v in all_values if v is not None))
     base_layout(
         figure,

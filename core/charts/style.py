@@ -262,14 +262,16 @@ def accounting_axis(
     ticks past the span are left out.
     """
     values = list(values)
-    ticks, bounds = _value_ticks(values, count, pad, hug)
-    # at least `MIN_TICKS` where the span has room for them, asked of every value axis alike: UI-62 found Periods'
-    # bars ticked (10,000), 0 and 10,000 and the Expenses change chart (4,000) and 0 alone, as UI-61 had the waterfall
-    wanted = count
-    while len(ticks) < MIN_TICKS and wanted < count + MIN_TICKS:
-        wanted += 1
-        ticks, bounds = _value_ticks(values, wanted, pad, hug)
+    ticks = nice_ticks(values, count=count)
     step_decimals = max(decimals, tick_decimals(ticks))
+    bounds: list[float] | None = None
+    if hug:
+        present = [v for v in values if v is not None and math.isfinite(v)]
+        low, high = min([0.0, *present]), max([0.0, *present])
+        reach = (high - low) or 1.0
+        shown = [t for t in ticks if low - reach * pad <= t <= high + reach * pad]
+        if len(shown) >= 2:
+            ticks, bounds = shown, [low - reach * pad, high + reach * pad]
     # Room beyond the outermost tick for bar labels printed outside the bars.
     span = (ticks[-1] - ticks[0]) or 1.0
     return {
@@ -281,35 +283,8 @@ def accounting_axis(
                                                                       currency=currency) for t in ticks],
             ticks, sparse),
         "zeroline": True,
-        # unset, Plotly's own "auto": aslant only where its labels would touch (a phone's narrow plot), level
-        # elsewhere; `base_layout` levels the other axes (UI-62)
-        "tickangle": None,
-        "zerolinewidth": VALUE_AXIS_ZERO_PX,
+        "zerolinewidth": 2,
     }
-
-
-VALUE_AXIS_ZERO_PX = 2  # the zero line of an axis of values (`accounting_axis`), which `base_layout` knows it by
-# The fewest ticks, and labelled ticks, a value axis shows where its values span more than one (`accounting_axis`)
-MIN_TICKS = 4
-HUG_TICK_ROOM = 0.05  # how far past its values, as a share of their span, a hugging axis still ticks
-
-
-def _value_ticks(values: list[float | None], count: int, pad: float,
-                 hug: bool) -> tuple[list[float], list[float] | None]:
-    """The round ticks of `nice_ticks`, and with `hug` only those within the values' span and its pad, with that
-    span as the axis's bounds."""
-    ticks = nice_ticks(values, count=count)
-    if hug:
-        present = [v for v in values if v is not None and math.isfinite(v)]
-        low, high = min([0.0, *present]), max([0.0, *present])
-        reach = (high - low) or 1.0
-        # ticks over the values, not over the room kept past them for labels: the sample's quarter on Periods,
-        # (11,000) to 11,000 with a pad of 0.22, had ticked every 5,000 out to 15,000, every other label blank
-        near = reach * min(pad, HUG_TICK_ROOM)
-        shown = [t for t in ticks if low - near <= t <= high + near]
-        if len(shown) >= 2:
-            return shown, [low - reach * pad, high + reach * pad]
-    return ticks, None
 
 
 def percent_tick(value: float, decimals: int = 0) -> str:
@@ -465,13 +440,11 @@ LONG_TICK = 7  # characters: "(20,000)" and longer crowd a phone-wide axis of fo
 
 
 def _sparse(texts: list[str], ticks: list[float], sparse: bool) -> list[str]:
-    """Every other label blanked (counting from zero), when asked and the labels are long, and only where
-    `MIN_TICKS` labels stay (UI-62: the Expenses change chart's axis had said only (4,000) and 0)."""
+    """Every other label blanked (counting from zero), when asked and the labels are long."""
     if not sparse or len(ticks) < 4 or max(len(t) for t in texts) < LONG_TICK:
         return texts
     zero = min(range(len(ticks)), key=lambda i: abs(ticks[i]))
-    kept = [text if (i - zero) % 2 == 0 else "" for i, text in enumerate(texts)]
-    return kept if sum(bool(text) for text in kept) >= MIN_TICKS else texts
+    return [text if (i - zero) % 2 == 0 else "" for i, text in enumerate(texts)]
 
 
 # Rough width of a legend entry for layout: the swatch plus about 7 px a character, on a chart as narrow
@@ -541,10 +514,7 @@ def base_layout(figure: go.Figure, *, title: str, height: int = 420) -> go.Figur
         uniformtext={"minsize": UNIFORM_TEXT_PX, "mode": "hide"},
     )
     # automargin: tick labels (wrapped, several lines) push the plot area in rather than overlapping it.
-    # Level labels, but on an axis of values (`accounting_axis`), whose labels Plotly turns aslant only where they
-    # would touch: four or more "(10,000)" fit level across 1,400 px, not across a phone's 150 px of plot (UI-62)
-    figure.for_each_xaxis(lambda axis: axis.update(automargin=True, **({} if axis.zerolinewidth == VALUE_AXIS_ZERO_PX
-                                                                        else {"tickangle": 0})))
+    figure.update_xaxes(tickangle=0, automargin=True)
     figure.update_yaxes(automargin=True)
     return figure
 

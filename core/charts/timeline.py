@@ -474,10 +474,6 @@ def month_ticks(start: date, end: date, *, end_words: str = "", end_named: bool 
         if len(shown) > 1 and (end - shown[-1]).days < room:
             shown.pop()
         shown.append(end)
-    elif shown[-1] != end:
-        # the next regular month past the last day, so the axis reaches every point: Allos's run-down had stopped
-        # its ticks at Sep 30, 2005, its line running on to Dec 27, 2005 (UI-62)
-        shown.append(add_months(start, step * len(shown)))
     return {
         "tickmode": "array",
         "tickvals": [day.isoformat() for day in shown],

@@ -3,8 +3,11 @@ a count of the parses the pages ask for."""
 
 from __future__ import annotations
 
+import csv
+import io
 import os
 from collections.abc import Iterator
+from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
@@ -12,6 +15,7 @@ import pytest
 from hypothesis import settings
 
 import core
+from core.facts import write_facts_csv
 from core.model import Release
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -51,6 +55,15 @@ def corpus_release(name: str) -> Release:
 def read_fixture(path: Path) -> Release:
     """A fixture release parsed once per test process: many tests read the same release for different figures."""
     return core.parse_release(path.read_bytes(), path.name)
+
+
+def printed_facts(path: Path) -> dict[tuple[str, str, str, str], Decimal]:
+    """The facts `python -m core facts` prints for a fixture, by statement, concept, period end and months: what a
+    user of the command gets, failed facts held back."""
+    out = io.StringIO()
+    write_facts_csv(core.parse_release(path.read_bytes(), path.name), out)
+    return {(r["statement"], r["concept"], r["period_end"], r["months"]): Decimal(r["value"])
+            for r in csv.DictReader(io.StringIO(out.getvalue())) if r["concept"]}
 
 # CI replays the same examples every run, so a landing never depends on the draw; a developer's runs draw
 # new ones (and hypothesis keeps any failure it finds in its database to replay first).

@@ -8,16 +8,14 @@ ratio rows print beside them; one set aside for its percentages is said to be, n
 
 from __future__ import annotations
 
-import csv
-import io
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 import core
-from core.facts import write_facts_csv
 from core.vocabulary import SECTION_BANNER, a_statements_name_alone, not_a_statement
+from tests.conftest import printed_facts
 
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
 
@@ -56,11 +54,7 @@ def test_a_banner_gives_way_only_to_a_statements_own_title(line: str, alone: boo
 
 
 def _facts(name: str) -> dict[tuple[str, str, str, str], Decimal]:
-    release = core.parse_release((LAYOUTS / name).read_bytes(), name)
-    out = io.StringIO()
-    write_facts_csv(release, out)
-    return {(r["statement"], r["concept"], r["period_end"], r["months"]): Decimal(r["value"])
-            for r in csv.DictReader(io.StringIO(out.getvalue())) if r["concept"]}
+    return printed_facts(LAYOUTS / name)
 
 
 def test_a_statement_under_a_supplemental_banner_is_read() -> None:

@@ -15,17 +15,14 @@ from pathlib import Path
 
 import core
 from core.facts import write_facts_csv
+from tests.conftest import printed_facts
 
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
 NAME = "selected_information_with_measures_after_the_result.txt"
 
 
 def _facts() -> dict[tuple[str, str, str, str], Decimal]:
-    release = core.parse_release((LAYOUTS / NAME).read_bytes(), NAME)
-    out = io.StringIO()
-    write_facts_csv(release, out)
-    return {(r["statement"], r["concept"], r["period_end"], r["months"]): Decimal(r["value"])
-            for r in csv.DictReader(io.StringIO(out.getvalue())) if r["concept"]}
+    return printed_facts(LAYOUTS / NAME)
 
 
 def test_selected_information_with_ebitda_after_the_result_is_a_summary_of_operations() -> None:

@@ -8,24 +8,17 @@ the net result's.
 
 from __future__ import annotations
 
-import csv
-import io
 from decimal import Decimal
 from pathlib import Path
 
-import core
-from core.facts import write_facts_csv
+from tests.conftest import printed_facts
 
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
 NAME = "summary_naming_continuing_operations.txt"
 
 
 def _facts() -> dict[tuple[str, str, str, str], Decimal]:
-    release = core.parse_release((LAYOUTS / NAME).read_bytes(), NAME)
-    out = io.StringIO()
-    write_facts_csv(release, out)
-    return {(r["statement"], r["concept"], r["period_end"], r["months"]): Decimal(r["value"])
-            for r in csv.DictReader(io.StringIO(out.getvalue())) if r["concept"]}
+    return printed_facts(LAYOUTS / NAME)
 
 
 def test_a_summary_naming_continuing_operations_is_a_statement_of_operations() -> None:

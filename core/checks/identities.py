@@ -31,9 +31,10 @@ def operations_identities(statement: Statement) -> Iterable[CheckResult]:
     part = _revenue_the_cost_is_taken_from(statement)
     costs = _printed_total_of_the_costs(statement)
     if part is not None:
-        yield from _gross_profit_of_a_part(statement, part)
+        yield from _gross_profit_less(statement, part, statement.item("cost_of_revenue"),
+                                      f"{part.label} - cost of revenue")
     elif costs is not None:
-        yield from _gross_profit_less_the_total(statement, costs)
+        yield from _gross_profit_less(statement, statement.item("revenue"), costs, f"revenue - {costs.label.strip()}")
     else:
         for index, period in enumerate(statement.periods):
             revenue = value_of(statement, "revenue", index)
@@ -84,35 +85,22 @@ def _less_leaves(start: LineItem, less: LineItem, result: LineItem) -> bool:
     return bool(columns) and all(s - e == r for s, e, r in columns)
 
 
-def _gross_profit_less_the_total(statement: Statement, costs: LineItem) -> Iterable[CheckResult]:
-    """The gross profit check on the revenue less the printed total of the costs (`_printed_total_of_the_costs`)."""
-    revenue, gross = statement.item("revenue"), statement.item("gross_profit")
-    if revenue is None or gross is None:
+def _gross_profit_less(statement: Statement, first: LineItem | None, taken: LineItem | None,
+                       detail: str) -> Iterable[CheckResult]:
+    """The gross profit check on `first` less `taken`, where the statement's own revenue less its cost of revenue is
+    not the pair printed: the part of the revenue the cost is taken from (`_revenue_the_cost_is_taken_from`), or
+    the revenue less the printed total of the costs (`_printed_total_of_the_costs`)."""
+    gross = statement.item("gross_profit")
+    if first is None or taken is None or gross is None:
         return
-    lines = (revenue, costs, gross)
+    lines = (first, taken, gross)
     span = SourceSpan(min(line.span.first for line in lines), max(line.span.last for line in lines))
     for index, period in enumerate(statement.periods):
-        start, taken, found = (line.values[index] for line in lines)
-        if start is not None and taken is not None and found is not None:
+        start, cost, found = (line.values[index] for line in lines)
+        if start is not None and cost is not None and found is not None:
             yield CheckResult(name="gross profit", statement=statement.kind, period=period.key,
-                              expected=start - taken, found=found, tolerance=rounding_tolerance(statement, 3),
-                              span=span, detail=f"revenue - {costs.label.strip()}", items=items_of(*lines))
-
-
-def _gross_profit_of_a_part(statement: Statement, part: LineItem) -> Iterable[CheckResult]:
-    """The gross profit check on the part of the revenue the cost is taken from (`_revenue_the_cost_is_taken_from`)."""
-    cost, gross = statement.item("cost_of_revenue"), statement.item("gross_profit")
-    if cost is None or gross is None:
-        return
-    lines = (part, cost, gross)
-    span = SourceSpan(min(line.span.first for line in lines), max(line.span.last for line in lines))
-    for index, period in enumerate(statement.periods):
-        revenue, taken, found = (line.values[index] for line in lines)
-        if revenue is not None and taken is not None and found is not None:
-            yield CheckResult(name="gross profit", statement=statement.kind, period=period.key,
-                              expected=revenue - taken, found=found, tolerance=rounding_tolerance(statement, 3),
-                              span=span, detail=f"{part.label} - cost of revenue", items=items_of(*lines))
-
+                              expected=start - cost, found=found, tolerance=rounding_tolerance(statement, 3),
+                              span=span, detail=detail, items=items_of(*lines))
 
 
 def _operating_result(statement: Statement) -> Iterable[CheckResult]:

@@ -161,22 +161,23 @@ def keep_in_address() -> None:
     """The page's address names the releases loaded (the sample apart) and those still offered after a reload, so
     a reload can offer them again; written on every run, as a page change clears the address's parameters."""
     sample = sample_sha()
-    marks = session_marks([*(r.sha256 for r in releases().values() if r.sha256 and r.sha256 != sample),
-                           *(e.sha256 for e in from_before_reload())])
-    if marks and st.query_params.get(OPEN_PARAM) != marks:
-        st.query_params[OPEN_PARAM] = marks
-    elif not marks and OPEN_PARAM in st.query_params:
-        del st.query_params[OPEN_PARAM]
+    offered = from_before_reload()
+    _keep_param(OPEN_PARAM, session_marks([*(r.sha256 for r in releases().values() if r.sha256 and r.sha256 != sample),
+                                           *(e.sha256 for e in offered)]))
     # the release in view, so "Open them" puts it back in view too; while the reload's offer stands, the one read
     # before it (UI-62)
     in_view = releases().get(str(st.session_state.get(CURRENT, "")))
-    pending = str(st.session_state.get(RESTORE_VIEW, "")) if from_before_reload() else ""
-    view = pending or (session_marks([in_view.sha256]) if in_view is not None and in_view.sha256
-                       and in_view.sha256 != sample else "")
-    if view and st.query_params.get(VIEW_PARAM) != view:
-        st.query_params[VIEW_PARAM] = view
-    elif not view and VIEW_PARAM in st.query_params:
-        del st.query_params[VIEW_PARAM]
+    pending = str(st.session_state.get(RESTORE_VIEW, "")) if offered else ""
+    _keep_param(VIEW_PARAM, pending or (session_marks([in_view.sha256]) if in_view is not None and in_view.sha256
+                                        and in_view.sha256 != sample else ""))
+
+
+def _keep_param(name: str, value: str) -> None:
+    """The address's parameter set to `value`, or taken out where it is empty; written only where it changes."""
+    if value and st.query_params.get(name) != value:
+        st.query_params[name] = value
+    elif not value and name in st.query_params:
+        del st.query_params[name]
 
 
 def _open_choice() -> None:

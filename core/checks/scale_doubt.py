@@ -64,7 +64,7 @@ def scale_factor(found: Decimal, figure: ProseFigure, printed_unit: Decimal) -> 
 
 
 def statement_of(check: CheckResult, statements: Sequence[Statement]) -> Statement | None:
-    """The statement holding the line a narrative check compared."""
+    """The statement holding the lines a check compared (its first: a narrative check or EPS x shares names one)."""
     refs = set(check.items)
     return next((s for s in statements if any((item.span.first, item.label) in refs for item in s.items)), None)
 

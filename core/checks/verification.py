@@ -173,9 +173,7 @@ def _scale_doubted(check: CheckResult, statements: Sequence[Statement]
     """The statements and lines whose scale a failed check puts in doubt in every period: a narrative figure a
     scale off, every figure it scales of its statement and those under the same note; an EPS x shares that is
     the net result of a statement read without a unit note times 1,000 or 1,000,000, its every amount."""
-    if check.passed or not check.name.startswith((SCALE_CHECK, "EPS")):
-        return []
-    doubted = statement_of(check, statements)
+    doubted = None if check.passed else statement_of(check, statements)
     if doubted is None:
         return []
     if check.name.startswith(SCALE_CHECK):

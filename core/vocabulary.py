@@ -2158,13 +2158,25 @@ _SHARE_COUNT: Final = dict(CONCEPT_PATTERNS)["shares"]
 _SHARES_ISSUED: Final = re.compile(r"\bshares\s+(?:issued|authorized|repurchased)\b")
 
 
+# The words of a count of shares outstanding, whatever words stand between "common" and "shares" ("Common shares
+# outstanding", "Common stock shares outstanding", "Common Class A shares outstanding") or name the stock after
+# them ("Shares of common stock outstanding", "Shares of Class A common stock issued and outstanding"): one
+# count, named in any of these ways, on a balance sheet (_SHARES_AT_A_DATE) or among a statement's figures a
+# share (SHARES_ON_A_DAY). "Common and common equivalent shares outstanding" is the weighted diluted count, as
+# older statements name it. Round 718: a bank's only count, "Common Stock Shares Outstanding", had been read as its
+# weighted basic and diluted counts, verified where the basic EPS rounded alike, every diluted EPS check failing.
+_SHARES_OUTSTANDING: Final = (r"(?:(?:common|ordinary)\s+(?:(?!equivalent\b)[a-z]+\s+){0,3})?shares\s+"
+                              r"(?:of\s+(?:(?:class\s+\w\s+)?(?:common|ordinary|capital)\s+)?stock\s+)?"
+                              r"(?:issued\s+and\s+)?outstanding")
+
+
 # A count of shares at a date among a balance sheet's data, named as a count from its first words ("Period
 # end shares outstanding", "Common shares outstanding at end of period", "Number of shares outstanding"):
 # never the amount of stock a balance sheet prints under a label that mentions its shares ("Common stock,
 # $0.01 par value; 24,193,101 shares issued").
 _SHARES_AT_A_DATE: Final = re.compile(
-    r"^(?:(?:period|quarter|year)[\s-]+end(?:ing)?\s+|total\s+|number\s+of\s+)?(?:common\s+|ordinary\s+)?"
-    r"shares\s+(?:issued\s+and\s+)?outstanding\b(?!.*\$)")
+    r"^(?:(?:period|quarter|year)[\s-]+end(?:ing)?\s+|total\s+|number\s+of\s+)?" + _SHARES_OUTSTANDING
+    + r"\b(?!.*\$)")
 
 
 # A count of shares standing on a day, named so and not as an average over the period ("Common shares outstanding",
@@ -2177,8 +2189,8 @@ _SHARES_AT_A_DATE: Final = re.compile(
 SHARES_ON_A_DAY: Final = re.compile(
     r"^(?!.*\b(?:average|avg|weighted|wtd|basic|diluted|dilutive|dilution|primary|used|computing|per)\b)\W*"
     r"(?:(?:period|quarter|year)[\s-]+end(?:ing)?\s+|ending\s+|end\s+of\s+(?:the\s+)?(?:period|quarter|year)\s+)?"
-    r"(?:total\s+)?(?:common\s+|ordinary\s+)?shares\s+(?:issued\s+and\s+)?outstanding"
-    r"(?:,?\s+(?:at|as\s+of|on)\s+\S.*|,?\s+(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:period|quarter|year)"
+    r"(?:total\s+)?" + _SHARES_OUTSTANDING
+    + r"(?:,?\s+(?:at|as\s+of|on)\s+\S.*|,?\s+(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:period|quarter|year)"
     r"|,?\s+(?:at\s+)?(?:period|quarter|year)[\s-]*end(?:ing)?)?(?:\s*\([^()]*\)|\s*\*+)*\s*$", re.IGNORECASE)
 
 

@@ -1,0 +1,58 @@
+"""A bank's tables as round 718 met them: a count of shares outstanding named with the stock's words, a per-share
+table beside average balances, a five-quarter trend rounded apart from the statement by a dollar, and balances
+under a "Financial Condition Data" heading. The fixtures are invented, in the shape of the round's releases; their
+figures foot (each docstring shows how)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
+import core
+from core.facts import write_facts_csv
+from core.vocabulary import counts_shares_at_a_date, counts_shares_on_a_day
+
+LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
+
+
+def _printed(name: str) -> set[tuple[str, str, str, str, str]]:
+    path = LAYOUTS / f"{name}.txt"
+    out = io.StringIO()
+    write_facts_csv(core.parse_release(path.read_bytes(), path.name), out)
+    return {(r["statement"], r["concept"], r["period_end"], r["months"], r["value"])
+            for r in csv.DictReader(io.StringIO(out.getvalue()))}
+
+
+@pytest.mark.parametrize(("label", "on_a_day"), [
+    # whatever words stand between "common" and "shares", or name the stock after them (round 718)
+    ("Common Stock Shares Outstanding", True),
+    ("Shares of common stock outstanding", True),
+    ("Shares of Class A common stock issued and outstanding", True),
+    ("Common shares outstanding", True),
+    ("Shares outstanding at period end", True),
+    # the weighted counts EPS divides, however named
+    ("Weighted average common stock shares outstanding", False),
+    ("Average common shares outstanding - diluted", False),
+    ("Common and common equivalent shares outstanding", False),
+    ("Basic shares of common stock outstanding", False),
+])
+def test_a_count_of_shares_outstanding_is_one_on_a_day(label: str, on_a_day: bool) -> None:
+    assert counts_shares_on_a_day(label) is on_a_day
+    assert counts_shares_at_a_date(label) is on_a_day
+
+
+def test_a_banks_only_count_named_with_the_stocks_words_is_no_weighted_count() -> None:
+    """Bank of West Hollow's only count, "Common Stock Shares Outstanding" (5,340,000 and 5,420,000), is the count
+    at the quarter's end: no basic or diluted weighted count, though the basic EPS rounds alike (2,320,000 /
+    5,340,000 = 0.4345, 0.43). The net income (2,930,000 - 610,000 = 2,320,000; 2,460,000 - 505,000 = 1,955,000)
+    and both EPS are printed."""
+    printed = _printed("a_banks_only_count_named_common_stock_shares_outstanding")
+    assert {("operations", "net_income", "2026-06-30", "3", "2320000"),
+            ("operations", "net_income", "2025-06-30", "3", "1955000"),
+            ("operations", "eps_basic", "2026-06-30", "3", "0.43"),
+            ("operations", "eps_diluted", "2026-06-30", "3", "0.42"),
+            ("operations", "eps_diluted", "2025-06-30", "3", "0.35")} <= printed
+    assert not [row for row in printed if row[1] in ("shares_basic", "shares_diluted")]

@@ -88,6 +88,10 @@ def _other_figures(release: Release) -> dict[int, set[tuple[object, ...]]]:
         # thousand, and its EPS with it: round 393).
         return key in primary and abs(primary[key][0] - value) > max(primary[key][1], unit) / 2
 
+    def another_entitys(values: dict[tuple[object, ...], Decimal], unit: Decimal) -> bool:
+        off = [key for key, value in values.items() if differs(key, value, unit)]
+        return bool(off) and not _rounded_apart(off, primary, values, unit)
+
     others: dict[int, set[tuple[object, ...]]] = {}
     first_line = {s.kind: s.span.first for s in release.statements if s.primary}
     primary_eps = {(s.kind, concept, p.end, p.months) for s in release.statements if s.primary for item in s.items
@@ -99,7 +103,7 @@ def _other_figures(release: Release) -> dict[int, set[tuple[object, ...]]]:
         if statement.primary:
             continue
         unit = statement.printed_unit()  # once a statement: it reads every amount of it (issue 12)
-        if any(differs(key, value, unit) for key, value in _values(statement).items()):
+        if another_entitys(_values(statement), unit):
             others[index] = {(statement.kind, p.end, p.months) for p in statement.periods}
         elif statement.span.last < first_line.get(statement.kind, 0) and primary.keys() & _values(statement).keys():
             # A summary printed before the statement, repeating some of its figures ("Summary of results":
@@ -115,6 +119,20 @@ def _other_figures(release: Release) -> dict[int, set[tuple[object, ...]]]:
                               for kind, end, months in own & primary_periods for concept in _EPS
                               if (kind, concept, end, months) not in primary_eps}
     return others
+
+
+def _rounded_apart(off: list[tuple[object, ...]], primary: dict[tuple[object, ...], tuple[Decimal, Decimal]],
+                   values: dict[tuple[object, ...], Decimal], unit: Decimal) -> bool:
+    """Whether the figures a second statement prints off the primary one's (`off`) are the same figures rounded
+    apart: both statements print to the same last digit, each of these is off by one unit of it at most
+    ("799,897" in a five-quarter trend beside the statement's "799,896": each total rounded from its own
+    cents), and they are a few among the figures the two share, the rest alike. Another entity's or basis's
+    statement (a subsidiary's, a restated one) prints other figures on most lines, or further off; these
+    are the company's, the primary statement's figure kept where they differ (round 718: a bank's trend table,
+    a dollar off on one line, had been disowned, and the quarters only it printed lost)."""
+    shared = [key for key in values if key in primary]
+    return (2 * len(off) < len(shared)
+            and all(primary[key][1] == unit and abs(primary[key][0] - values[key]) <= unit for key in off))
 
 
 # Marks a period in which a summary printed before the statement adds none of its own measures; it may

@@ -56,3 +56,21 @@ def test_a_banks_only_count_named_with_the_stocks_words_is_no_weighted_count() -
             ("operations", "eps_diluted", "2026-06-30", "3", "0.42"),
             ("operations", "eps_diluted", "2025-06-30", "3", "0.35")} <= printed
     assert not [row for row in printed if row[1] in ("shares_basic", "shares_diluted")]
+
+
+def test_a_trend_table_a_dollar_off_the_statement_is_the_companys() -> None:
+    """Aldergate's five-quarter trend prints June 30, 2025 a dollar above the statement on two lines (835,313
+    and 668,251 against 835,312 and 668,250: each rounded from its own cents): rounding, no other entity's. The
+    quarters only the trend prints are the company's (4,052,907 - 1,488,030 - 75,000 + 388,406 - 1,975,321 =
+    902,962; less 180,592 = 722,370; the fourth quarter's loss 2,519,513 - 90,000 + 371,950 - 2,960,470 =
+    (159,007), less a (31,801) benefit = (127,206)), and the statement's own figure is kept for the shared one."""
+    printed = _printed("a_banks_trend_table_a_dollar_off_the_statement_is_rounding")
+    assert {("operations", "net_income", "2026-03-31", "3", "722370"),
+            ("operations", "net_income", "2025-12-31", "3", "-127206"),
+            ("operations", "income_before_taxes", "2025-12-31", "3", "-159007"),
+            ("operations", "eps_diluted", "2025-12-31", "3", "-0.03"),
+            ("operations", "net_income", "2025-09-30", "3", "721090"),
+            ("operations", "shares_basic", "2025-09-30", "3", "3830560"),
+            ("operations", "net_income", "2025-06-30", "3", "668250"),
+            ("operations", "income_before_taxes", "2025-06-30", "3", "835312")} <= printed
+    assert ("operations", "net_income", "2025-06-30", "3", "668251") not in printed

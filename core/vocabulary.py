@@ -1765,6 +1765,7 @@ CONCEPT_STATEMENTS: Final[dict[str, frozenset[str]]] = {
     "financing_cash_flow": frozenset({"cash_flow"}),
     "net_change_in_cash": frozenset({"cash_flow"}),
 }
+_BALANCE_ONLY: Final = frozenset({"balance"})
 OPERATIONS_ONLY: Final = frozenset(
     {
         "revenue", "cost_of_revenue", "gross_profit", "research_and_development",
@@ -2135,9 +2136,24 @@ def match_concept(label: str) -> str | None:
             # amount either
             if concept not in ("eps", "shares") and _PER_SHARE_WORDS.search(text):
                 return None
+            if _an_average_balance(text, concept):
+                return None
             # a share of the result allotted to others than the common holders is a part of the net income
             return None if concept == "net_income" and OTHER_HOLDERS_SHARE.search(text) else concept
     return None
+
+
+# A label opening with "Average" ("Average shareholders' equity", "Average total assets", "Avg. loans") names the
+# mean of a balance over the period, as a bank's per-share and ratio tables print it beside the period's
+# EPS: never the balance at the period's end (round 718: a bank's per-share table, its "Average shareholders'
+# equity" taken for the equity, had been scored a balance sheet's kin and dropped without a word).
+_AVERAGE_FIRST: Final = re.compile(r"^(?:average|avg)\b")
+
+
+def _an_average_balance(text: str, concept: str) -> bool:
+    """Whether a label (normalise_label's form) matched to `concept`, a balance sheet's alone, opens by naming
+    an average: a mean over the period, no balance on a day, so no concept of the balance sheet's."""
+    return CONCEPT_STATEMENTS.get(concept) == _BALANCE_ONLY and _AVERAGE_FIRST.match(text) is not None
 
 
 # A count of shares and the operating partnership's units together ("Weighted average common shares and units

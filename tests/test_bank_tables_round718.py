@@ -13,7 +13,7 @@ import pytest
 
 import core
 from core.facts import write_facts_csv
-from core.vocabulary import counts_shares_at_a_date, counts_shares_on_a_day
+from core.vocabulary import counts_shares_at_a_date, counts_shares_on_a_day, match_concept
 
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
 
@@ -44,6 +44,21 @@ def test_a_count_of_shares_outstanding_is_one_on_a_day(label: str, on_a_day: boo
     assert counts_shares_at_a_date(label) is on_a_day
 
 
+@pytest.mark.parametrize(("label", "concept"), [
+    # an average over the period is no balance on a day (round 718: "Average shareholders' equity")
+    ("Average shareholders' equity", None),
+    ("Average stockholders' equity", None),
+    ("Average equity", None),
+    ("Average total assets", None),
+    ("Total shareholders' equity", "stockholders_equity"),
+    ("Total assets", "total_assets"),
+    # a weighted count says "average" too, and keeps its concept
+    ("Average shares outstanding", "shares"),
+])
+def test_a_label_opening_with_average_takes_no_balance_concept(label: str, concept: str | None) -> None:
+    assert match_concept(label) == concept
+
+
 def test_a_banks_only_count_named_with_the_stocks_words_is_no_weighted_count() -> None:
     """Bank of West Hollow's only count, "Common Stock Shares Outstanding" (5,340,000 and 5,420,000), is the count
     at the quarter's end: no basic or diluted weighted count, though the basic EPS rounds alike (2,320,000 /
@@ -56,6 +71,21 @@ def test_a_banks_only_count_named_with_the_stocks_words_is_no_weighted_count() -
             ("operations", "eps_diluted", "2026-06-30", "3", "0.42"),
             ("operations", "eps_diluted", "2025-06-30", "3", "0.35")} <= printed
     assert not [row for row in printed if row[1] in ("shares_basic", "shares_diluted")]
+
+
+def test_a_per_share_table_beside_average_balances_gives_the_weighted_counts() -> None:
+    """Shenandoah Gap's per-share table, "Average shareholders' equity" among its average balances, is the
+    statement's EPS and weighted counts (2,599,000 / 4,191,230 = 0.6201, 0.62; 1,932,000 / 4,192,700 = 0.4608,
+    0.46); the net income foots (10,214 - 3,118 - 150 + 2,012 - 5,717 - 642 = 2,599 thousand)."""
+    printed = _printed("a_banks_per_share_table_with_average_balances")
+    assert {("operations", "net_income", "2026-03-31", "3", "2599000"),
+            ("operations", "eps_basic", "2026-03-31", "3", "0.62"),
+            ("operations", "shares_basic", "2026-03-31", "3", "4191230"),
+            ("operations", "shares_diluted", "2026-03-31", "3", "4196540"),
+            ("operations", "shares_basic", "2025-12-31", "3", "4190880"),
+            ("operations", "eps_diluted", "2025-03-31", "3", "0.46"),
+            ("operations", "shares_diluted", "2025-03-31", "3", "4192700")} <= printed
+    assert not [row for row in printed if row[1] == "stockholders_equity"]
 
 
 def test_a_trend_table_a_dollar_off_the_statement_is_the_companys() -> None:

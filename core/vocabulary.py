@@ -994,10 +994,14 @@ OTHER_PERIOD_ROW: Final = re.compile(
     re.IGNORECASE)
 # A heading over balances at the period's end inside a table of the period's flows (a bank's highlights:
 # "AT PERIOD END" over total assets, deposits, equity, shares outstanding): its lines are no flows of the
-# period, whatever the columns say. Averages over the period are flows' kin and stay.
+# period, whatever the columns say. Averages over the period are flows' kin and stay. A heading naming the
+# balance sheet's figures as such is one too ("Financial Condition Data and Ratios:", "Financial position data",
+# "Period-end balances", "Selected balance sheet data", "Balance sheet items"; round 718: a bank's total assets
+# under "Financial Condition Data" read as the quarter's flows, and lost).
 AT_PERIOD_END_SECTION: Final = re.compile(
     r"^(?!.*\baverage).*(?:\bat\s+(?:the\s+)?(?:period|quarter|year|month)[\s-]*end\b|\bperiod[\s-]+end\b"
-    r"|\bend\s+of\s+(?:the\s+)?(?:period|quarter|year)\b|\bbalance\s+sheet\s+data\b)", re.IGNORECASE)
+    r"|\bend\s+of\s+(?:the\s+)?(?:period|quarter|year)\b|\bbalance\s+sheet\s+(?:data|items)\b"
+    r"|\bfinancial\s+(?:condition|position)\s+data\b)", re.IGNORECASE)
 # A bank's total of its operating costs. Its facts keep it apart from "total operating expenses" (a bank's
 # convention), but it is the total the Expenses page breaks down where a statement prints no other.
 NONINTEREST_EXPENSE_TOTAL: Final = re.compile(r"^\s*total\s+non[\s-]?interest\s+expenses?\b", re.IGNORECASE)

@@ -13,7 +13,7 @@ import pytest
 
 import core
 from core.facts import write_facts_csv
-from core.vocabulary import counts_shares_at_a_date, counts_shares_on_a_day, match_concept
+from core.vocabulary import AT_PERIOD_END_SECTION, counts_shares_at_a_date, counts_shares_on_a_day, match_concept
 
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
 
@@ -57,6 +57,19 @@ def test_a_count_of_shares_outstanding_is_one_on_a_day(label: str, on_a_day: boo
 ])
 def test_a_label_opening_with_average_takes_no_balance_concept(label: str, concept: str | None) -> None:
     assert match_concept(label) == concept
+
+
+@pytest.mark.parametrize(("heading", "at_the_end"), [
+    ("Financial Condition Data and Ratios:", True),
+    ("Financial position data", True),
+    ("Period-end balances", True),
+    ("Selected balance sheet data", True),
+    ("Selected Balance Sheet Items", True),
+    ("Average balances", False),
+    ("Results of Operations:", False),
+])
+def test_a_heading_naming_the_balance_sheets_figures_is_at_the_periods_end(heading: str, at_the_end: bool) -> None:
+    assert (AT_PERIOD_END_SECTION.search(heading) is not None) is at_the_end
 
 
 def test_a_banks_only_count_named_with_the_stocks_words_is_no_weighted_count() -> None:
@@ -104,3 +117,14 @@ def test_a_trend_table_a_dollar_off_the_statement_is_the_companys() -> None:
             ("operations", "net_income", "2025-06-30", "3", "668250"),
             ("operations", "income_before_taxes", "2025-06-30", "3", "835312")} <= printed
     assert ("operations", "net_income", "2025-06-30", "3", "668251") not in printed
+
+
+def test_balances_under_a_financial_condition_heading_are_at_the_quarters_end() -> None:
+    """Prairie Ridge's highlights print total assets and equity under "Financial Condition Data and Ratios:":
+    balances at each quarter's end, no flows of the quarter (net income 5,320 - 140 + 802 - 4,180 - 378 = 1,424
+    thousand above them)."""
+    printed = _printed("a_banks_highlights_financial_condition_data_at_the_quarters_end")
+    assert {("operations", "net_income", "2025-09-30", "3", "1424000"),
+            ("balance", "total_assets", "2025-09-30", "", "618442000"),
+            ("balance", "total_assets", "2025-03-31", "", "604388000"),
+            ("balance", "stockholders_equity", "2025-06-30", "", "60210000")} <= printed

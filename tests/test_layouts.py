@@ -605,6 +605,31 @@ CASES: dict[str, tuple[list[Fact], list[tuple[str, str]]]] = {
          ("operations", "income_before_taxes", "2025-03-31", "3", "-740000")],
         [("operations", "net_income"), ("operations", "eps_basic"), ("operations", "shares_basic")],
     ),
+    # round 718's banks (invented; tests/test_bank_tables_round718.py says how each foots): the only count,
+    # "Common Stock Shares Outstanding", is no weighted count
+    "a_banks_only_count_named_common_stock_shares_outstanding": (
+        [("operations", "net_income", "2026-06-30", "3", "2320000"),
+         ("operations", "eps_diluted", "2025-06-30", "3", "0.35")],
+        [("operations", "shares_basic"), ("operations", "shares_diluted")],
+    ),
+    # a per-share table beside "Average shareholders' equity" gives the weighted counts
+    "a_banks_per_share_table_with_average_balances": (
+        [("operations", "shares_basic", "2026-03-31", "3", "4191230"),
+         ("operations", "shares_diluted", "2025-03-31", "3", "4192700")],
+        [("operations", "stockholders_equity")],
+    ),
+    # a five-quarter trend a dollar off the statement on two lines is the company's; the statement's figure kept
+    "a_banks_trend_table_a_dollar_off_the_statement_is_rounding": (
+        [("operations", "net_income", "2025-12-31", "3", "-127206"),
+         ("operations", "net_income", "2025-06-30", "3", "668250")],
+        [],
+    ),
+    # balances under "Financial Condition Data and Ratios:" are at each quarter's end
+    "a_banks_highlights_financial_condition_data_at_the_quarters_end": (
+        [("balance", "total_assets", "2025-09-30", "", "618442000"),
+         ("operations", "net_income", "2025-09-30", "3", "1424000")],
+        [],
+    ),
 }
 
 

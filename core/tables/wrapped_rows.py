@@ -62,6 +62,8 @@ def _carried(line: str) -> bool:
     if _CARRIED.fullmatch(figures) is None:
         if figures.lstrip()[0] not in _CARRIED_CHARACTERS:
             return False  # a label's word: no mark starts a line (every line is asked, the marks' pattern is dear)
+        if _THREE_LETTERS.search(figures):
+            return False  # words: three letters in a row stay letters once a mark is taken off (a call a word, spared)
         figures = _WORD.sub(lambda word: without_footnote_mark(word.group()), figures)
         if _CARRIED.fullmatch(figures) is None:
             return False
@@ -70,6 +72,9 @@ def _carried(line: str) -> bool:
 
 _NIL = re.compile(r"\b(?:nil|Nil|NIL)\b")
 _WORD = re.compile(r"\S+")
+# Three letters in a row: a mark a figure carries holds two at most ("(ab)", "[a]", ")b"), so a word holding three
+# keeps a letter once its mark is taken off, and no carried line holds a letter.
+_THREE_LETTERS = re.compile(r"[A-Za-z]{3}")
 
 
 def _is_rule(line: str) -> bool:

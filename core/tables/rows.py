@@ -12,13 +12,13 @@ from typing import NamedTuple
 
 from core.tables.columns import disjoint_ends, place
 from core.tables.lines import (
-    CONNECTOR_END,
     HEADING_TAIL,
     PAGE_NUMBER,
     RULE_RUN,
     ClassifiedLine,
     Column,
     LineKind,
+    ends_on_a_connector,
     label_cut_at_a_connector,
 )
 from core.tables.numbers import Cell, amounts_a_share, split_cells
@@ -306,7 +306,7 @@ def _joins(previous: ClassifiedLine, continuation: str, indent: int | None = Non
         # noun under them is set (round 632: "Liabilities" alone had been the total liabilities, and the
         # current liabilities lost)
         return True
-    if continuation[0].isupper() and _BARE_LABEL.match(continuation) and not CONNECTOR_END.search(previous.label):
+    if continuation[0].isupper() and _BARE_LABEL.match(continuation) and not ends_on_a_connector(previous.label):
         return False  # "Weighted average number of ordinary shares outstanding" / "Basic": a heading over it
     if previous.label.endswith(":"):
         return continuation[0].islower()
@@ -332,7 +332,7 @@ def _joins(previous: ClassifiedLine, continuation: str, indent: int | None = Non
     return (
         continuation[0].islower()
         or _CONNECTOR_START.match(continuation) is not None
-        or bool(CONNECTOR_END.search(previous.label))
+        or ends_on_a_connector(previous.label)
         # "Total Operating" / "Revenues   783.4": a total's first words, naming no line yet, head no rows (w3m
         # wrapping a narrow label cell, round 494: the total had been named "Revenues"). A whole total's name
         # is no such start ("Total operating expenses" whose figures stand on the line above it, round 483),
@@ -551,7 +551,7 @@ def _ends_a_line_name(label: str, after: str) -> bool:
         # "Weighted average number of shares   51,106" / "outstanding—basic": the words say whose count
         # ("outstanding -" / "Basic": the basis on the line after them)
         return (after[:1].islower() or _cased_alike(label, after)) and _BASIS_WORD.search(label) is None and (
-            _BASIS_WORD.search(after) is not None or CONNECTOR_END.search(after) is not None)
+            _BASIS_WORD.search(after) is not None or ends_on_a_connector(after))
     # ("INCOME BEFORE INCOME   45,623" / "TAXES", w3m at 80 columns, round 521: the pre-tax income unnamed)
     return (after[:1].islower() or (label.isupper() and after.isupper() and LABEL_TAIL_NOUN.fullmatch(after)
                                     is not None)) and own is None and match_concept(f"{label} {after}") is not None
@@ -645,7 +645,7 @@ def _count_heading_runs_on(section: str, previous: str, words: str) -> bool:
     """Whether a share-count or per-share heading cut after a connecting word runs on in `words`: "SHARES USED" /
     "FOR" / "COMPUTATION" / "(000):", w3m wrapping a narrow label cell a word or two a line (round 577: the
     heading had become "COMPUTATION (000)" and the counts under it were read as no count)."""
-    return (CONNECTOR_END.search(previous) is not None and section.endswith(previous.rstrip(":").strip())
+    return (ends_on_a_connector(previous) and section.endswith(previous.rstrip(":").strip())
             and _names_a_count_or_per_share(section) and _names_a_count_or_per_share(f"{section} {words}"))
 
 
@@ -691,7 +691,7 @@ def _carries_on_the_line_above(pending: list[ClassifiedLine], head: str) -> bool
         return False
     start = len(pending) - 2
     while start > 0 and pending[start].number == pending[start - 1].number + 1 and (
-            pending[start].label[:1].islower() or CONNECTOR_END.search(pending[start - 1].label)):
+            pending[start].label[:1].islower() or ends_on_a_connector(pending[start - 1].label)):
         start -= 1
     words = " ".join([*(line.label for line in pending[start:]), head])
     return _names_a_line(words) and not _names_a_line(head)
@@ -908,7 +908,7 @@ def _a_totals_name_ended(row: RawRow, line: ClassifiedLine, after: str) -> bool:
     label that follows it."""
     if not (line.number == row.last_line + 1 and line.kind is LineKind.TEXT and line.label[:1].isupper()
             and after[:1].isupper() and not line.label.endswith(":") and not row.label.endswith(":")
-            and _A_TOTAL.match(row.label) is not None and CONNECTOR_END.search(row.label) is None
+            and _A_TOTAL.match(row.label) is not None and not ends_on_a_connector(row.label)
             and match_concept(row.label) is None and not (row.section and _A_TOTAL.fullmatch(row.label.strip()))):
         return False
     joined = match_concept(f"{row.label} {line.label}")
@@ -1072,7 +1072,7 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
             line = line._replace(cells=_in_their_columns(line.cells + rest, columns))
             carried.add(after.number)
         if (line.kind is LineKind.DATA and not line.label and len(line.cells) == 1 and not pending and rows
-                and rows[-1].last_line == line.number - 1 and CONNECTOR_END.search(rows[-1].label)
+                and rows[-1].last_line == line.number - 1 and ends_on_a_connector(rows[-1].label)
                 and starts and line.cells[0].end <= min(starts)):
             # "Cumulative effect of accounting change, net of income taxes of   --   (62,450)" / "$41,300" at
             # the margin, left of every column: the amount the label names, wrapped by w3m (round 449: read

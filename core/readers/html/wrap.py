@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 
 from core.readers.html.cell_text import is_numeric
-from core.tables.lines import CONNECTOR_END
+from core.tables.lines import ends_on_a_connector
 
 # Narrative paragraphs are wrapped at this width: wide enough that a sentence rarely breaks mid-figure,
 # narrow enough to read on the Data page.
@@ -79,4 +79,4 @@ def wrap_label(text: str, width: int = LABEL_WIDTH) -> list[str]:
 def _may_break(before: str, after: str) -> bool:
     if is_numeric(before) or (before.endswith(")") and is_numeric(before.split("(")[-1].rstrip(")"))):
         return False
-    return after[:1].islower() or bool(CONNECTOR_END.search(before))
+    return after[:1].islower() or ends_on_a_connector(before)

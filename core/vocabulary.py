@@ -950,9 +950,10 @@ _TAKEN_OFF: Final = (r"\b(?:expenses?|costs?|losse?s?|charges?|tax(?:es)?|deduct
                      r"non-?controlling)\b|^\W*less\b")
 INCOME_ONLY_WORDS: Final = re.compile(rf"^(?!.*(?:{_TAKEN_OFF})).*\b(?:income|gains?|earnings|revenues?)\b",
                                       re.IGNORECASE)
-# "Less accumulated depreciation", "Less: allowance": a line taken from the one above it, its figure printed
-# without a sign (core.tables.sums).
-LESS_LINE: Final = re.compile(r"^\s*less\b|^\s*accumulated\s+(?:depreciation|amortization|depletion)\b",
+# "Less accumulated depreciation", "Less: allowance", "Less - participation by the Office of the Chief
+# Scientist", "Deduct: export incentives": a line taken from the one above it, its figure printed without a sign
+# (core.tables.sums; core.statements.concepts._adds_up).
+LESS_LINE: Final = re.compile(r"^\s*(?:less|deduct)\b|^\s*accumulated\s+(?:depreciation|amortization|depletion)\b",
                               re.IGNORECASE)
 # A row of percentages printed without their signs: "Gross margin %", "Effective tax rate (%)",
 # "... as a percentage of net sales", "% of revenue". A percent with its figure in parentheses is a share or
@@ -1155,8 +1156,9 @@ WRAPPED_LABEL_END: Final = re.compile(r"(?:\b(?:and|or|of|for|to|from|the|in|by|
                                       re.IGNORECASE)
 # A printed total of the costs above a gross profit ("Total costs" over "Cost of revenues" and an impairment,
 # "Total cost of revenues"): where revenue less it is the gross profit, the gross profit is taken from it
-# (core.checks.identities, round 711).
-TOTAL_OF_THE_COSTS: Final = re.compile(r"^total\s+costs?\b", re.IGNORECASE)
+# (core.checks.identities, round 711). So is the cost's net line after a "Less:" line ("Cost of sales 177,900" /
+# "Less: export incentives 6,500" / "Cost of sales, net 171,400", round 719).
+TOTAL_OF_THE_COSTS: Final = re.compile(r"^total\s+costs?\b|^costs?\s+of\b[^,]*,\s*net$", re.IGNORECASE)
 # A label closed by ", net" ("Other expense, net", "Interest expense, net"): the suffix ends a line's name, where
 # "net" alone may go on ("Loss from discontinued operations, net" / "of tax" goes on in lower case). A line of
 # words alone so closed, over a line whose own label names a line, heads it (round 711: "Other expense, net" over

@@ -1172,6 +1172,13 @@ WORDS = [
     # revenues" and an impairment); the bare total closing a "Costs and expenses:" heading; a label closed by ", net"
     ("TOTAL_OF_THE_COSTS", "Total costs", True), ("TOTAL_OF_THE_COSTS", "Total cost of revenues", True),
     ("TOTAL_OF_THE_COSTS", "Total operating expenses", False), ("TOTAL_OF_THE_COSTS", "Cost of revenues", False),
+    # round 719: the cost's own net line after what is taken off it ("Cost of sales" / "Less: export incentives" /
+    # "Cost of sales, net"); a line taken off printed bare after "Less -" or "Deduct:" (a Chief Scientist's grants)
+    ("TOTAL_OF_THE_COSTS", "Cost of sales, net", True), ("TOTAL_OF_THE_COSTS", "Cost of products sold, net", True),
+    ("TOTAL_OF_THE_COSTS", "Cost of sales, net of rebates", False),
+    ("LESS_LINE", "Less - participation by the Office of the Chief Scientist", True),
+    ("LESS_LINE", "Deduct: export rebates", True), ("LESS_LINE", "Less: royalty-bearing grants", True),
+    ("LESS_LINE", "Deductions from revenue", False), ("LESS_LINE", "Lessor revenue", False),
     ("BARE_TOTAL_OF_COSTS", "Total costs", True), ("BARE_TOTAL_OF_COSTS", "Total costs and expenses", False),
     ("BARE_TOTAL_OF_COSTS", "Total cost of sales", False),
     ("COSTS_AND_EXPENSES_HEADING", "Costs and expenses", True),

@@ -66,7 +66,9 @@ def _printed_total_of_the_costs(statement: Statement) -> LineItem | None:
     "Impairment of property and equipment  435" / "Total costs  12,918" / "Gross profit  11,260") that the
     revenue less it is, in every column the three print: the gross profit is taken from all the costs, and
     the check takes the total (round 711: revenue less the cost of revenues alone had failed the check, and
-    the revenue of both quarters was held back). None where the cost alone leaves the gross profit."""
+    the revenue of both quarters was held back), or the cost's own net line after what is taken off it ("Cost of
+    sales" / "Export incentives" / "Cost of sales, net", round 719: the check of the gross cost had failed and held
+    the revenue back). None where the cost alone leaves the gross profit."""
     items = statement.items
     revenue, cost, gross = (first_index(items, c) for c in ("revenue", "cost_of_revenue", "gross_profit"))
     if revenue is None or cost is None or gross is None or not revenue < cost < gross:

@@ -38,6 +38,7 @@ from core.vocabulary import (
     EXPENSE_CONCEPTS,
     HEADING_A_SHARE_OR_UNIT,
     INTEREST_LINE,
+    LESS_LINE,
     LONGEST_LABEL,
     MINE_GROSS_RESULT,
     NAMES_RESEARCH,
@@ -1822,7 +1823,9 @@ def _unique_concepts(named: set[int], items: list[LineItem]) -> tuple[LineItem, 
                 concept in ("eps_basic", "eps_diluted")
                 and _net_result_after_a_subtotal_a_share(items[owners[concept]], item)) or (
                 concept == "research_and_development" and NAMES_RESEARCH.search(item.label) is not None
-                and NAMES_RESEARCH.search(owner) is None):
+                and NAMES_RESEARCH.search(owner) is None) or (
+                concept == "cost_of_revenue" and _leaves_the_printed_gross_profit(items, index)
+                and not _leaves_the_printed_gross_profit(items, owners[concept])):
                 owners[concept] = index
     _whole_over_a_share_of_it(items, owners)
     result = []
@@ -1833,6 +1836,16 @@ def _unique_concepts(named: set[int], items: list[LineItem]) -> tuple[LineItem, 
                             item.cells)
         result.append(item)
     return tuple(result)
+
+
+def _leaves_the_printed_gross_profit(items: Sequence[LineItem], cost: int) -> bool:
+    """Whether a revenue line above the line, less it, is the gross profit printed below it, in every column: of
+    two lines the words name the cost of revenue, the one the gross profit is taken from is the cost ("Cost of
+    sales 177,900" / "Export incentives 6,500" / "Cost of sales, net 171,400" / "Gross profit 148,700", round
+    719: the gross cost had been printed as the cost, and the failed check held the revenue back)."""
+    gross = next((item for item in items[cost + 1:] if "gross_profit" in item.concepts), None)
+    return gross is not None and any(_leaves_gross_profit(item, items[cost], gross) for item in items[:cost]
+                                     if "revenue" in item.concepts)
 
 
 def _whole_over_a_share_of_it(items: Sequence[LineItem], owners: dict[str, int]) -> None:
@@ -1895,7 +1908,12 @@ def _adds_up(items: Sequence[LineItem], first: int, total: int) -> bool:
     """Whether the line at `total` is the sum of the lines from `first` to the one above it, in every
     column: a bank's cash printed without "Total" ("Cash and due from banks", "Federal funds sold", then
     "Cash and cash equivalents"), which the words of both lines claim alike (the first is often a bank's
-    only cash line). The arithmetic decides."""
+    only cash line). The arithmetic decides. A line whose words say it is taken off ("Less - participation by
+    the Office of the Chief Scientist 410", "Deduct: export incentives") may be printed bare: it counts
+    either as printed or taken away, one reading for all its columns, as `_allotted_between` reads a share
+    after "Less:" (round 719: "Research and development costs 2,350", that bare "Less" line, then "Research
+    and development, net 1,940", the line the total operating expenses add, had left the gross cost the
+    company's because 2,350 + 410 is never 1,940)."""
     parts = [item for item in items[first:total] if item.kind == "amount"]
     if len(parts) < 2 or items[total].kind != "amount":
         return False
@@ -1907,7 +1925,17 @@ def _adds_up(items: Sequence[LineItem], first: int, total: int) -> bool:
         if any(term is None for term in terms):
             return False
         columns.append((value, [term for term in terms if term is not None]))
-    return any(value for value, _ in columns) and all(sum(terms, Decimal(0)) == value for value, terms in columns)
+    return any(value for value, _ in columns) and any(
+        all(sum((sign * term for sign, term in zip(signs, terms, strict=True)), Decimal(0)) == value
+            for value, terms in columns) for signs in _readings_of_lines_taken_off(parts))
+
+
+def _readings_of_lines_taken_off(parts: Sequence[LineItem]) -> list[tuple[int, ...]]:
+    """The signs the parts of a sum may be read with: each as printed, and, where some line's words say it is
+    taken off ("Less:", "Less -", "Deduct"), that line taken away instead (its figure printed bare)."""
+    printed = tuple(1 for _ in parts)
+    taken_off = tuple(-1 if LESS_LINE.match(part.label) else 1 for part in parts)
+    return [printed] if taken_off == printed else [printed, taken_off]
 
 
 def _sums_a_run_through(items: Sequence[LineItem], owner: int, total: int) -> bool:

@@ -302,6 +302,13 @@ def column_periods(
         columns = sorted(columns + _calendar_parts(undated, kind, clues.latest_end, clues.reported,
                                                      clues.stated_ends),
                          key=lambda column: column[0])
+    # A translation column is set aside first: printed before the statement's own ("US$ | RMB | RMB"), it
+    # would otherwise make the column of the same period in the statement's currency a repeat of it; and
+    # before the lengths are inferred, or its year, the same as the statement's own column's, makes that one
+    # a second period of the year (round 719: "Millions of yen 2001 | 2000 | Thousands of U.S. dollars 2001"
+    # under a year's release had left yen 2001 unread, "its header names no period length").
+    dropped: dict[int, str] = _translations(table.column_headers, _noted_currency(table.title_lines),
+                                            {index: (end, months) for index, _, end, months in columns})
     if kind != "balance":
         # A header naming a stub beside a whole period ("YEAR ENDED DECEMBER 31, 1997 AND PERIOD FROM JUNE 3,
         # 1996 (INCEPTION) TO ..." over "1997 | 1996") says some column is shorter than the title's period,
@@ -321,8 +328,10 @@ def column_periods(
         # September 30," over years): a bare column is one of them, not the story's quarter (round 435: the
         # nine months of 2019 had been printed as its quarter).
         several = any(SEVERAL_LENGTHS.search(text) for text in (*table.column_headers, *table.header_lines))
-        columns = _infer_durations(columns, None if stub or several else fallback, assume=not (stub or several),
-                                   year_to_date=None if stub else year_to_date)
+        columns = _translations_kept_apart(
+            columns, dropped, lambda own: _infer_durations(own, None if stub or several else fallback,
+                                                           assume=not (stub or several),
+                                                           year_to_date=None if stub else year_to_date))
         # A column headed "Year-to-Date" whose length nothing in the release gives takes no neighbour's or
         # title's length: a quarter's or a month's would be wrong for it (Progressive's monthly release, whose
         # narrative names "the month and quarter ended June 30").
@@ -337,10 +346,6 @@ def column_periods(
     # dates joined from two columns' headers, which nothing else prints (core.tables.date_pieces, round 697)
     unvouched = {index: (day, why) for index, day, why in table.unvouched}
     unsure_restated: list[tuple[int, int | None]] = []  # restated columns printing no year, and their length
-    # A translation column is set aside first: printed before the statement's own ("US$ | RMB | RMB"), it
-    # would otherwise make the column of the same period in the statement's currency a repeat of it.
-    dropped: dict[int, str] = _translations(table.column_headers, _noted_currency(table.title_lines),
-                                            {index: (end, months) for index, _, end, months in columns})
     # Groups of columns under entities' names, one of them "(Consolidated)": the same period under another
     # name is another entity's (a subsidiary's balance sheet printed before the company's), whichever stands first.
     consolidated = {index for index, text in enumerate(table.column_headers) if _CONSOLIDATED_GROUP.search(text)}
@@ -1263,6 +1268,17 @@ def _a_year_before(end: date, stated_ends: Callable[[], Sequence[date]]) -> date
 
 def _twelve_months_where(whole_year: Callable[[date], bool]) -> Callable[[date], int | None]:
     return lambda end: 12 if whole_year(end) else None
+
+
+def _translations_kept_apart(
+    columns: list[tuple[int, str, date, int | None]], translations: Mapping[int, str],
+    infer: Callable[[list[tuple[int, str, date, int | None]]], list[tuple[int, str, date, int | None]]],
+) -> list[tuple[int, str, date, int | None]]:
+    """The columns with the statement's own given their lengths by `infer` alone, the translations into another
+    currency left as printed: a translation repeats a period of the statement's own, and inferred beside it
+    would make that period look printed twice (`_infer_durations` then leaves both unread)."""
+    own = infer([column for column in columns if column[0] not in translations])
+    return sorted(own + [column for column in columns if column[0] in translations], key=lambda column: column[0])
 
 
 def _infer_durations(

@@ -29,7 +29,7 @@ def test_alkermes_bar_is_the_fall_in_cash_and_the_chart_promises_no_runway() -> 
     assert "dots" not in chart.alt_text and "dotted lines" not in chart.alt_text
     assert chart.alt_text.startswith("Bars per quarter in $ thousands, a month's figure each: the fall in cash and "
                                      "investments (no burn: revenue outruns it; hatched where derived) and the net "
-                                     "loss per month.")
+                                     "loss per month (hatched where derived).")
     assert ("No runway is drawn at Mar 31, 2020: revenue ran at $82.1 million a month, more than cash fell, so the "
             "fall is no burn, and the net loss, which includes non-cash costs, says nothing of cash used") \
         in chart.alt_text

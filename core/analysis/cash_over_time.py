@@ -110,6 +110,26 @@ class BurnPoint:
     # The release whose own burn estimate the cash burn is (`_cash_burn`: the one its Overview and Cash page show),
     # "" where it is worked out from the series' figures.
     cash_burn_release: str = ""
+    # The net result the net loss a month is taken from, as the series holds it: derived where its quarter is worked
+    # out (six months less the quarter), its checks' word in `status`, so its bar is marked as the net-result chart's
+    # (UI-63: Allos's derived quarters to Mar 31, 2003 and 2004 had stood solid beside that chart's hatched ones).
+    net_loss_basis: str = ""
+    net_loss_status: str = ""
+    # the checks' word on the cash flow the cash burn is read from, where it is read from one
+    cash_burn_status: str = ""
+
+    def derived(self, field: str) -> bool:
+        """Whether the figure of `field` is worked out rather than printed (a quarter derived from year-to-date
+        figures, or an estimate over a longer stretch)."""
+        if field == "cash_burn_monthly":
+            return self.cash_burn_derived
+        return field == "net_loss_monthly" and bool(self.net_loss_basis)
+
+    def status(self, field: str) -> str:
+        """What the checks say of the figure `field` is taken from ("failed", "unchecked", "verified" or "")."""
+        if field == "cash_burn_monthly":
+            return self.cash_burn_status
+        return self.net_loss_status if field == "net_loss_monthly" else ""
 
     def measured_over(self, field: str) -> str:
         """The stretch the figure of `field` ("cash_burn_monthly", "net_loss_monthly", ...) is measured over:
@@ -154,6 +174,8 @@ def burn_trend(series: CompanySeries) -> tuple[BurnPoint, ...]:
             cash_change_monthly=fall,
             operating_cash_monthly=_monthly_burn(flow.value if flow else None, 3),
             cash=cash.get(quarter.end),
+            net_loss_basis=net.basis if net else "",
+            net_loss_status=net.status if net else "",
         )
         point = _cash_burn(series, point, flow)
         revenue = series.value("revenue", quarter.end)
@@ -197,7 +219,7 @@ def _cash_burn(series: CompanySeries, point: BurnPoint, flow: Observation | None
         basis += " divided by 3 months"
         return replace(point, cash_burn_monthly=monthly,
                        cash_burn_basis=f"derived: {basis}, {flow.basis}" if flow.derived else basis,
-                       cash_burn_derived=flow.derived)
+                       cash_burn_derived=flow.derived, cash_burn_status=flow.status)
     if estimate is not None and estimate.method in (free, operating):
         return replace(point, cash_burn_monthly=estimate.monthly, cash_burn_basis=estimate.basis,
                        cash_burn_derived=True, cash_burn_over=estimate.over)

@@ -17,7 +17,9 @@ from core.analysis.series import CompanySeries
 from core.charts.style import (
     CURRENT,
     DERIVED_PATTERN,
+    UNCHECKED_PATTERN,
     UNFAVOURABLE,
+    UNVERIFIED_PATTERN,
     Chart,
     accounting_axis,
     base_layout,
@@ -34,6 +36,7 @@ from core.charts.timeline import (
     drawn_as,
     drawn_as_many,
     label_positions,
+    marks_sentence,
     other_readings,
     quarter_tick,
     safe,
@@ -182,6 +185,7 @@ def burn_chart(series: CompanySeries) -> Chart | None:
     apart = _windows_apart(points)
     named = _cash_burn_name(points)
     drawn_methods: list[str] = []
+    marks: dict[str, str] = {}  # each figure the checks do not vouch for, by name (`Chart.figure_marks`)
     for order, (method, field, colour) in enumerate(BURN_METHODS):
         monthly = [_burn(p, field) for p in points]
         if all(m is None for m in monthly):
@@ -192,11 +196,15 @@ def burn_chart(series: CompanySeries) -> Chart | None:
         own = [_bar_name(p, field, method) for p in points]
         ys = shown.all(to_units(m, scale) for m in monthly)
         burns.extend(ys)
-        derived = [field == "cash_burn_monthly" and p.cash_burn_derived for p in points]
+        # every bar marked as the net-result chart marks its figure: derived hatched, a failed check's figure
+        # cross-hatched, an unchecked one dotted (UI-63: Allos's derived quarters' net loss had stood solid)
+        shapes = [_bar_mark(p, field) if m is not None else "" for p, m in zip(points, monthly, strict=True)]
+        marks.update({f"{method}, {p.measured_over(field)}": p.status(field) for p, m in zip(points, monthly,
+                      strict=True) if m is not None and p.status(field) in ("failed", "unchecked")})
         figure.add_trace(
             go.Bar(
                 x=x, y=ys, name=method, yaxis="y",
-                marker={"color": colour, "pattern": hatched([DERIVED_PATTERN if d else "" for d in derived])},
+                marker={"color": colour, "pattern": hatched(shapes)},
                 # each bar named for the stretch its figure is measured over, not the quarter it stands at:
                 # Forian's nine months' average had read as the quarter's (UI-48)
                 customdata=[[p.measured_over(field), _how(p, field, sign), name] for p, name in zip(points, own,
@@ -278,9 +286,18 @@ def burn_chart(series: CompanySeries) -> Chart | None:
     alt += "." + _no_runway_said(points, sign, any_runway) + _longer_windows(points)
     alt += _on_their_release(series, points, lambda amount: accounting(shown.of(to_units(amount, scale)),
                                                                         decimals=shown.decimals), unit)
+    alt += marks_sentence(marks)
     time_axis(figure)
     beside_bars(figure)
-    return Chart(figure, pd.DataFrame(rows), alt)
+    return Chart(figure, pd.DataFrame(rows), alt, figure_marks=marks)
+
+
+def _bar_mark(point: BurnPoint, field: str) -> str:
+    """A burn bar's pattern, as `timeline.bar_pattern` marks a figure: hatched where derived, else cross-hatched
+    where a failed check blames the figure it is taken from and dotted where no check speaks of it."""
+    if point.derived(field):
+        return DERIVED_PATTERN
+    return {"failed": UNVERIFIED_PATTERN, "unchecked": UNCHECKED_PATTERN}.get(point.status(field), "")
 
 
 # Each bar as the caption names it.
@@ -291,7 +308,7 @@ _BAR_WORDS = {
     BURN_OR_FALL: "cash burn (cash used in operations and capital spending where both are printed, else cash used in "
                   "operations, else the fall in cash and investments, as on the Cash page), "
                   "or the fall in cash where revenue outruns it and it is no burn (hatched where derived)",
-    "Net loss per month": "the net loss per month",
+    "Net loss per month": "the net loss per month (hatched where derived)",
 }
 
 
@@ -442,6 +459,8 @@ def _how(point: BurnPoint, field: str, sign: str = "$") -> str:
     if field == "cash_burn_monthly":
         return point.cash_burn_basis
     how = f"net result for {period_name(point.quarter).removesuffix(' (derived)')} divided by 3 months"
+    if point.net_loss_basis:
+        how = f"derived: {how}, {point.net_loss_basis}"  # as the cash burn's derived basis says it
     if point.outrun_by is not None:
         # a figure, never a runway, where the quarter's rule estimates none (UI-51)
         how += "; it includes non-cash costs, and no runway is drawn on it while revenue outruns the fall in cash"

@@ -28,3 +28,12 @@ def test_burn_charts_net_loss_bars_of_derived_quarters_are_hatched_and_say_so() 
                              "minus 3M to Jun 30, 2003")
     assert not how[1].startswith("derived")
     assert "the net loss per month (hatched where derived)" in chart.alt_text
+
+
+def test_the_server_keeps_the_main_menu_for_the_theme() -> None:
+    """UI-63: "minimal" left no Settings menu; "viewer" keeps the theme's choice without the developer's options."""
+    import tomllib
+    from pathlib import Path
+
+    config = tomllib.loads((Path(__file__).parents[1] / ".streamlit" / "config.toml").read_text())
+    assert config["client"]["toolbarMode"] == "viewer"

@@ -309,3 +309,33 @@ def test_compare_merges_quarters_and_puts_companies_side_by_side(
     sidebar.locator('[data-testid="stDataFrame"]').first.wait_for(timeout=TIMEOUT_MS)
     sidebar.get_by_text("Open every release of this company", exact=True).wait_for(timeout=TIMEOUT_MS)
     page.close()
+
+
+def test_the_main_menu_offers_the_theme_and_no_developer_options(server: str, browser: object, shots: Path) -> None:
+    """UI-63: toolbarMode "minimal" had left no menu at the top right, so no reader could switch to the dark theme.
+    "viewer" keeps System, Light and Dark, Print and Record screen, and no Clear cache or Deploy."""
+    from playwright.sync_api import Browser
+
+    assert isinstance(browser, Browser)
+    page = browser.new_page(viewport={"width": 1440, "height": 1000})
+    page.goto(server)
+    settle(page, expect="Net income (loss)")
+    page.locator('[data-testid="stMainMenuButton"]').click()
+    menu = page.locator('[data-testid="stMainMenuList"]')
+    menu.wait_for(timeout=TIMEOUT_MS)
+    words = menu.inner_text()
+    for word in ("System", "Light", "Dark", "Print"):
+        assert word in words
+    assert "Clear cache" not in words and "Deploy" not in words
+    page.screenshot(path=str(shots / "main_menu.png"))  # `snapshot` resizes the window, which closes the menu
+    menu.locator('[data-testid="stMainMenuItem-theme-Dark"]').click()
+    page.wait_for_function(
+        """() => {
+            const colour = getComputedStyle(document.querySelector('[data-testid="stApp"]')).backgroundColor;
+            const [r, g, b] = colour.match(/\\d+/g).map(Number);
+            return r + g + b < 150;
+        }""",
+        timeout=TIMEOUT_MS,
+    )
+    snapshot(page, shots / "overview_dark.png")
+    page.close()

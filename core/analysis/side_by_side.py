@@ -269,14 +269,17 @@ class SideBySide:
 # A company named without a ticker keeps this many words in a column's short heading ("Granary Point Investments").
 _SHORT_WORDS = 3
 _SHORT_FILE_CHARS = 18
+# A ticker this short names no company to a reader: Sears's "S" ("S's Jul 3, 2004: 19 years apart", UI-63) gives way
+# to the company's words where they were read.
+_SHORT_TICKER = 2
 
 
 def short_name(release: Release) -> str:
-    """ "MCH": the ticker, or the company's first words; where no company was read, the file's name to its
-    first "_" and at most `_SHORT_FILE_CHARS` long ("tarnwood-microsyst…" for
+    """ "MCH": the ticker (of three letters or more), or the company's first words ("Sears" for "S"); where no
+    company was read, the file's name to its first "_" and at most `_SHORT_FILE_CHARS` long ("tarnwood-microsyst…" for
     "tarnwood-microsystems_q3-1999_pre9.pdf"): a whole file name had widened a table's column past the page."""
     meta = release.metadata
-    if meta.ticker:
+    if meta.ticker and (len(meta.ticker) > _SHORT_TICKER or not meta.company):
         return meta.ticker
     if meta.company:
         return " ".join(meta.company.split(",")[0].split()[:_SHORT_WORDS])

@@ -730,11 +730,13 @@ def common_size_bars(columns: Sequence[StandardMetrics]) -> Chart | None:
                 orientation="h",
                 name=wrap(safe(heading), 40),  # a legend entry on two lines rather than past a phone's edge
                 marker={"color": palette(len(columns))[index]},
-                # each figure as the memo says it, to the places its rounded figures allow ("106% to 108%")
-                text=[words if none else "" if v is None else _ratio_text(column, key)
+                # each figure as the memo says it, to the places its rounded figures allow ("106% to 108%"), with
+                # the memo's mark where a note says what it is taken on (UI-63: Sears's gross margin, 27.8% of its
+                # merchandise sales, had stood unmarked beside operating ratios of its total revenue)
+                text=[words if none else "" if v is None else _ratio_text(column, key, mark=True)
                       for key, v, none, words in zip(keys, values, unread, said_in, strict=True)],
                 customdata=[(OTHER_BASIS if index in other_basis and key == "opex_share" else NONE_READ) if none
-                            else "" if v is None else _ratio_text(column, key)
+                            else "" if v is None else _ratio_text(column, key, mark=True, note=True)
                             for key, v, none in zip(keys, values, unread, strict=True)],
                 # beside each bar, at the axis font: inside, as "auto" put them, a label shrinks to the bar's
                 # thickness, and seven companies' bars had dropped every label but one ("-2.1%", UI-40)
@@ -781,15 +783,37 @@ def common_size_bars(columns: Sequence[StandardMetrics]) -> Chart | None:
         alt += " No bars for " + "; ".join(bare) + "."
     if unlike := opex_bars_note([columns[index] for index in shown]):
         alt += f" {unlike}"
+    if any(_bar_noted(columns[index], key) for index in shown for key in keys):
+        # what a marked bar is taken on, where the figure is drawn, not only under the memo (UI-63)
+        based = [note for note in memo_basis_notes([columns[index] for index in shown])
+                 if any(f"{METRIC_NAMES[key].lower()}" in note.split(": ")[0] for key in keys)]
+        alt += f" {NOTE_MARK} " + (" ".join(based) if based else NOTE_LEGEND.removeprefix(f"{NOTE_MARK} "))
     return Chart(figure, data.reset_index(drop=True), alt,
                  figure_marks=ratio_marks([columns[index] for index in shown], keys))
 
 
-def _ratio_text(column: StandardMetrics, key: str) -> str:
+def _ratio_text(column: StandardMetrics, key: str, *, mark: bool = False, note: bool = False) -> str:
     """A ratio as the memo says it, with the mark of its status where the checks do not vouch for each of its
-    inputs ("6.0% \u2020": UI-58, Southern's net margin of a revenue not checked had shown unmarked)."""
+    inputs ("6.0% \u2020": UI-58, Southern's net margin of a revenue not checked had shown unmarked); with `mark`,
+    the memo's `NOTE_MARK` where a note says what it is taken on ("27.8% *"), and with `note` that note after it,
+    for a hover."""
     metric = column.get(key)
-    return "" if metric is None or metric.value is None else marked(metric_text(metric), memo_status(metric, column))
+    if metric is None or metric.value is None:
+        return ""
+    text = metric_text(metric)
+    if mark and _bar_noted(column, key):
+        text += f" {NOTE_MARK}"
+    text = marked(text, memo_status(metric, column))
+    if note and _bar_noted(column, key) and metric.note:
+        text += "<br>" + wrap(metric.note, 48)
+    return text
+
+
+def _bar_noted(column: StandardMetrics, key: str) -> bool:
+    """Whether the margins chart marks a ratio as the memo marks its cell with `NOTE_MARK` (`noted`), the
+    operating-expense share off its total apart (the chart's own note says that one)."""
+    metric = column.get(key)
+    return noted(key, metric, column) and not _without_the_cost(metric)
 
 
 def ratio_marks(columns: Sequence[StandardMetrics], keys: Sequence[str] = ("gross_margin", "opex_share",

@@ -65,11 +65,12 @@ def test_a_costs_charts_neighbours_differ_in_colour(oracle: CompanySeries) -> No
     assert min(colour_distance(a, b) for a, b in itertools.pairwise(colours)) >= 50
     in_order = palette(8)
     # in the palette's order the pink (#CC79A7) stands beside the sky blue (#56B4E9), 57 apart in
-    # L*a*b*; reordered, no two within two places are nearer than 70
+    # L*a*b*; reordered, no two within two places are nearer than 65 (70 while black was the eighth colour; Tol's
+    # indigo took its place when black left the palette, unseen on the dark theme: UI-63)
     assert _nearest_within_two(in_order) < 60
     reordered = contrasting(in_order)
     assert sorted(reordered) == sorted(in_order) and reordered[0] == in_order[0]
-    assert _nearest_within_two(reordered) >= 70
+    assert _nearest_within_two(reordered) >= 65
 
 
 def _nearest_within_two(colours: tuple[str, ...]) -> float:

@@ -80,7 +80,34 @@ def _distinct(colours: Sequence[str]) -> tuple[str, ...]:
     return tuple(kept)
 
 
-DISTINCT = _distinct(SEQUENCE + EXTENDED + LIGHT)
+# The backgrounds a chart is drawn on: Streamlit's light theme and its dark one (its Settings menu switches them,
+# and "System" follows the OS). A colour whose contrast against either is below LEGIBLE_CONTRAST (WCAG's ratio of
+# relative luminances) vanishes there: Okabe-Ito's black, 1.1 against the dark background, had drawn Apple's
+# eighth asset block as a gap in its balance-sheet bars (UI-63). Yellow #F0E442 keeps 1.3 against white.
+BACKGROUNDS = ("#FFFFFF", "#0E1117")
+LEGIBLE_CONTRAST = 1.3
+
+
+def _luminance(colour: str) -> float:
+    def linear(channel: float) -> float:
+        return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
+
+    red, green, blue = (linear(int(colour[i : i + 2], 16) / 255) for i in (1, 3, 5))
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+def contrast(first: str, second: str) -> float:
+    """WCAG's contrast ratio of two "#RRGGBB" colours, 1 (alike) to 21 (black on white)."""
+    darker, lighter = sorted((_luminance(first), _luminance(second)))
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def legible(colour: str) -> bool:
+    """Whether `colour` stands out from the light theme's background and the dark theme's alike."""
+    return all(contrast(colour, background) >= LEGIBLE_CONTRAST for background in BACKGROUNDS)
+
+
+DISTINCT = _distinct([colour for colour in SEQUENCE + EXTENDED + LIGHT if legible(colour)])
 
 NEUTRAL_CHROMA = 10  # a colour this near grey in L*a*b* (its chroma, from a* and b*) reads as a shade of grey
 # The palette's greys and black: a chart drawing a total in grey (`TOTAL`) keeps them from its other series, where

@@ -31,7 +31,8 @@ from core.model import Period, Release
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
-RESTATED_MARKER = {"symbol": "x-thin-open", "size": 13, "line": {"width": 3}, "color": "#000000"}
+# grey, not black: black vanished on the dark theme's background (UI-63, `style.legible`)
+RESTATED_MARKER = {"symbol": "x-thin-open", "size": 13, "line": {"width": 3}, "color": "#6A6A6A"}
 
 
 def safe(text: str) -> str:

@@ -128,7 +128,7 @@ def test_a_missing_ratio_is_said_in_its_slot_and_the_caption() -> None:
     gross = [(trace.x[0], trace.text[0]) for trace in chart.figure.data]
     # by the short name, which a phone's plot holds (UI-48: the full name had been cut at 390 px)
     assert gross == [(0.0, f"ORCL: {NONE_READ}"), (pytest.approx(70.06, abs=0.01), "70.1%"),
-                     (0.0, f"SO: {NONE_READ}")]
+                     (0.0, f"Southern Compa…:<br>{NONE_READ}")]  # UI-63: a two-letter ticker names no company
     # then (UI-51) which operating-expense shares it draws, FORA's being of another total than ORCL's and SO's
     assert " No gross margin read for Oracle Corporation (ORCL), Southern Company (SO). Bars of operating" in (
         chart.alt_text)

@@ -14,6 +14,7 @@ from core.analysis.cash import NOT_ESTIMATED
 from core.analysis.cash_over_time import BurnPoint, burn_trend, burns_on_their_release, cash_series, count_changes
 from core.analysis.periods import day_name, period_name
 from core.analysis.series import CompanySeries
+from core.charts.periods import wrap
 from core.charts.style import (
     CURRENT,
     DERIVED_PATTERN,
@@ -85,7 +86,9 @@ def cash_trend(series: CompanySeries) -> Chart | None:
                 x=x[first:end],
                 y=ys[first:end],
                 mode="lines+markers+text",
-                name=named,
+                # a long line's name on lines of 40 characters in the legend, the hover keeping it whole: at 390 px
+                # "Cash, cash equivalents and investments in marketable securities" had run past the edge (UI-63)
+                name=wrap(safe(named), LEGEND_CHARS),
                 legendgroup=named,
                 showlegend=first == 0,
                 line={"color": CURRENT},
@@ -145,6 +148,8 @@ def cash_trend(series: CompanySeries) -> Chart | None:
     time_axis(figure)
     return Chart(figure, pd.DataFrame(rows), alt)
 
+
+LEGEND_CHARS = 40  # a legend entry's line, as the margins chart wraps its companies' names: a phone's plot holds it
 
 # The Cash page's burn first (cash used: in operations, else the fall in cash), the net loss beside it under
 # its own name: over time the net loss had been the only bars where no quarter printed its cash flow.

@@ -810,10 +810,12 @@ def _ratio_text(column: StandardMetrics, key: str, *, mark: bool = False, note: 
 
 
 def _bar_noted(column: StandardMetrics, key: str) -> bool:
-    """Whether the margins chart marks a ratio as the memo marks its cell with `NOTE_MARK` (`noted`), the
-    operating-expense share off its total apart (the chart's own note says that one)."""
+    """Whether the margins chart marks a ratio with `NOTE_MARK`, as the memo marks its cell: where its note says
+    what it is taken on (`Metric.note`: a gross margin on the sales its cost is of), the operating-expense share
+    off its total apart (the chart's own note says that one). A ratio of rounded figures says itself as a range."""
     metric = column.get(key)
-    return noted(key, metric, column) and not _without_the_cost(metric)
+    return (metric is not None and metric.value is not None and bool(metric.note) and key not in BURN_ROWS
+            and not _without_the_cost(metric))
 
 
 def ratio_marks(columns: Sequence[StandardMetrics], keys: Sequence[str] = ("gross_margin", "opex_share",

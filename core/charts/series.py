@@ -233,10 +233,16 @@ def expense_lines(series: CompanySeries, top: int = TOP_LINES) -> Chart | None:
     elif series.expense_total in keys:
         what += f"; and {as_a_name(series.label(series.expense_total))}"
     if apart:
+        # each period's clause once, its lines once: two files holding one release (Apple's Q3 FY2004 as its exhibit
+        # and as its whole submission) had said "only in the release to Jun 26, 2004: Restructuring costs" twice
+        # (UI-63)
+        clauses: dict[str, list[str]] = {}
+        for said, left in across.apart:
+            names = clauses.setdefault(said, [])
+            names.extend(named_line for k in left if (named_line := as_a_name(series.label(k))) not in names)
         what += (". Not drawn, as not every release prints them under one name (renamed, new or no longer printed; "
                  "each in the table): " + "; ".join(
-                     f"only in the release to {said}: " + ", ".join(as_a_name(series.label(k)) for k in left)
-                     for said, left in across.apart))
+                     f"only in the release to {said}: " + ", ".join(names) for said, names in clauses.items()))
     # "Dots" where no two points of any series are joined (`drawn_as`): Oracle's quarters a year apart (UI-47)
     alt = f"{drawn_as_many(traced)} of {what}." + marks_sentence(marks, bars=False)
     time_axis(figure)

@@ -599,6 +599,21 @@ CASES: dict[str, tuple[list[Fact], list[tuple[str, str]]]] = {
     # round 713): the rows above it are read (12,604 - 7,215 = 5,389; 5,389 - 6,107 = (718); (718) + 35 = (683)),
     # the net loss and what follows it are not, and a warning names the line
     # (test_a_statement_stopped_by_a_line_it_could_not_split_says_where)
+    # A balance sheet's second header row, "(in thousands) | (unaudited) | (1)" (round 714, invented): the table's
+    # only unit note beside the current column's note and the prior column's footnote mark (derived from the
+    # audited statements). Read as a row of -1 labelled "(in thousands) (unaudited)", it had cost the table its
+    # unit: every balance printed in dollars (total assets 65,915). Assets 61,985 + 3,420 + 510 = 65,915 =
+    # liabilities 8,415 + equity 57,500; at December 31, 67,550 + 3,655 + 510 = 71,715 = 9,665 + 62,050.
+    "a_balance_sheet_unit_note_beside_a_column_note_and_a_footnote_mark": (
+        [("balance", "cash_and_equivalents", "2021-06-30", "", "41230000"),
+         ("balance", "total_current_assets", "2020-12-31", "", "67550000"),
+         ("balance", "total_assets", "2021-06-30", "", "65915000"),
+         ("balance", "total_assets", "2020-12-31", "", "71715000"),
+         ("balance", "total_liabilities", "2021-06-30", "", "8415000"),
+         ("balance", "stockholders_equity", "2020-12-31", "", "62050000"),
+         ("balance", "total_liabilities_and_equity", "2021-06-30", "", "65915000")],
+        [],
+    ),
     "cell_per_line_a_row_of_two_figures_on_one_line_stops_the_statement": (
         [("operations", "revenue", "2026-03-31", "3", "12604000"),
          ("operations", "operating_income", "2026-03-31", "3", "-718000"),

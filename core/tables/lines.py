@@ -194,6 +194,9 @@ _LONE_SIGN = re.compile(r"(?<=\s)(?:\$|%(?!\s+ch(?:an)?ge?\b))(?=\s|$)", re.IGNO
 _JUSTIFIED_WORDS = 6
 
 
+# A unit note runs to a clause at most ("(Dollars in thousands, except share and per share amounts)"); longer
+# words holding a unit are a sentence's.
+_LONGEST_UNIT_NOTE = 90
 # Where a footnote's mark standing alone on its line is out among the figures, no cell a scrape set at the margin.
 _RAISED_MARK_INDENT = 24
 
@@ -362,8 +365,10 @@ def classify(number: int, text: str, label_gap: int = _MIN_LABEL_GAP) -> Classif
             # figure "(5)" at the margin). "(62    )   (48    )" is figures: a mark is never set with its
             # parenthesis apart, as a renderer sets a figure's closing cell (round 545: lynx's investing flows lost)
             return ClassifiedLine(number, text, LineKind.TEXT, stripped, indent, ())
-        if label and COLUMN_NOTE.match(label) and all(_FOOTNOTE_CELL.match(c.text) for c in cells):
-            # "(unaudited)        (1)" under the dates: each column's note and a footnote's mark, no row of -1
+        if label and all(_FOOTNOTE_CELL.match(c.text) for c in cells) and _notes_over_columns(label):
+            # "(unaudited)        (1)" under the dates, "(in thousands)   (unaudited)   (1)": the table's unit, each
+            # column's note and a footnote's mark, no row of -1 (round 714: read as a row labelled "(in thousands)
+            # (unaudited)", the table lost its only unit note and a balance sheet's every figure was read in dollars)
             return ClassifiedLine(number, text, LineKind.TEXT, stripped, indent, ())
         gap = cells[0].start - label_end
         spaced = not label or gap >= label_gap or len(cells) >= 2
@@ -374,6 +379,31 @@ def classify(number: int, text: str, label_gap: int = _MIN_LABEL_GAP) -> Classif
                 _few_words_but_dates(label) or DATELINE.match(label)) and not RESPECTIVELY.search(label)):
             return ClassifiedLine(number, text, LineKind.DATA, label, indent, tuple(cells))
     return ClassifiedLine(number, text, LineKind.TEXT, stripped, indent, ())
+
+
+def _notes_over_columns(label: str) -> bool:
+    """A label that is only notes over the columns: the table's unit note or a column's note first, then other
+    columns' notes or footnote marks standing apart ("(in thousands)   (unaudited)", "(Unaudited)", "In
+    millions   (audited)   *"). Beside footnote marks alone, such a line is a header's, whose "(1)" says where a
+    column's figures come from (the audited statements); a row's label names what it counts."""
+    first, *rest = _PIECE_GAP.split(label.strip())
+    return (_a_column_note(first) or _a_unit_note_alone(first)) and all(_a_column_note(piece) for piece in rest)
+
+
+def _a_column_note(words: str) -> bool:
+    """A column's note, a footnote's mark, or the note with its mark run on ("(unaudited)(1)", "Audited*")."""
+    bare = _WORD_MARK.sub("", words).rstrip()
+    return not bare or COLUMN_NOTE.match(bare) is not None
+
+
+def _a_unit_note_alone(words: str) -> bool:
+    """Words that are a unit note and nothing else: bracketed ("(in thousands)", "(Dollars in millions, except per
+    share data)") or opening on the unit ("In thousands", "Amounts in millions"), never a row's label that
+    names a unit among its words ("Revenue (in millions)")."""
+    found = unit_line(words)
+    if found is None or len(words) > _LONGEST_UNIT_NOTE:
+        return False
+    return (words.startswith("(") and words.endswith(")")) or found.start() == 0
 
 
 def _phone_digits(cells: list[Cell], label_end: int) -> bool:

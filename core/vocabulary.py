@@ -1483,6 +1483,21 @@ _VALUED_AT: Final = (r"(?:,?\s*\(?at\s+(?:amortized\s+)?cost(?:,?\s+which\s+appr
 # (round 679: printed as it, the true "Research and development" line below it left unnamed).
 _RESEARCH_WRITTEN_OFF: Final = (r"(?:(?:charges?|write-?offs?)\s+(?:of|for)\s+)?"
                                 r"(?:(?:acquired|purchased)\s+(?:in[\s-]?process\s+)?|in[\s-]?process\s+)research\b")
+# Whom an expense was incurred with, said before or after the expense's name in a normalised label ("Research and
+# development - related party", "General and administrative (affiliates)", "Cost of revenue from third parties",
+# "Related-party research and development"): the same expense split by its counterparty, no other expense. A line
+# beside its twin of the other counterparty is a part of the expense, never all of it
+# (concepts._expense_beside_its_counterparty_twin, round 714).
+_A_PARTY: Final = r"(?:related|third)[\s-]+part(?:y|ies)"
+_COUNTERPARTY: Final = (rf"(?:{_A_PARTY}|(?:non-?|un)?affiliat(?:es?|ed"
+                        r"(?:\s+(?:part(?:y|ies)|compan(?:y|ies)|entit(?:y|ies)))?))")
+# (set off by a dash, a colon or a bracket, or after "from"/"with"; a party a comma set apart is a space apart once
+# normalised, but "affiliates" a space after words is their own: "Equity in earnings of affiliates")
+_SET_OFF: Final = r"(?:\s*[-\u2013\u2014:]\s*\(?|\s*\(|\s+(?:from|with|paid\s+to|incurred\s+with)\s+(?:an?\s+)?)"
+COUNTERPARTY_QUALIFIER: Final = re.compile(
+    rf"(?:{_SET_OFF}{_COUNTERPARTY}|\s+{_A_PARTY})\)?$|^{_A_PARTY}\s+", re.IGNORECASE)
+
+
 # A line of research and development naming research: it outranks one the vocabulary reads as research and
 # development by another name ("Product development", "Engineering and development") in the same statement.
 NAMES_RESEARCH: Final = re.compile(r"\bresearch\b", re.IGNORECASE)

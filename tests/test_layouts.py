@@ -614,6 +614,27 @@ CASES: dict[str, tuple[list[Fact], list[tuple[str, str]]]] = {
          ("balance", "total_liabilities_and_equity", "2021-06-30", "", "65915000")],
         [],
     ),
+    # "Research and development" beside "Research and development - related party", and the same of selling,
+    # general and administrative, no total of either (round 714, invented): each is a part of its expense,
+    # neither all of it (the first had been printed as the company's R&D, 11,340 of 14,100). The total of
+    # operating expenses foots with all four: 11,340 + 2,760 + 4,215 + 480 = 18,795.
+    "research_and_selling_costs_beside_their_related_party_twins_without_totals": (
+        [("operations", "revenue", "2021-06-30", "3", "2450000"),
+         ("operations", "total_operating_expenses", "2021-06-30", "3", "18795000"),
+         ("operations", "total_operating_expenses", "2020-06-30", "6", "31410000"),
+         ("operations", "operating_income", "2021-06-30", "6", "-32085000"),
+         ("operations", "net_income", "2021-06-30", "3", "-16210000")],
+        [("operations", "research_and_development"), ("operations", "selling_general_administrative")],
+    ),
+    # ... but where the release prints the total of the two ("Total research and development" under its third-
+    # and related-party lines: 21,315 + 6,905 = 28,220), the total is the expense
+    "research_and_development_by_counterparty_under_its_printed_total": (
+        [("operations", "research_and_development", "2008-12-31", "12", "28220000"),
+         ("operations", "research_and_development", "2007-12-31", "12", "22700000"),
+         ("operations", "total_operating_expenses", "2008-12-31", "12", "35350000"),
+         ("operations", "net_income", "2007-12-31", "12", "-21780000")],
+        [],
+    ),
     "cell_per_line_a_row_of_two_figures_on_one_line_stops_the_statement": (
         [("operations", "revenue", "2026-03-31", "3", "12604000"),
          ("operations", "operating_income", "2026-03-31", "3", "-718000"),

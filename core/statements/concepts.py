@@ -32,6 +32,7 @@ from core.vocabulary import (
     COSTS_AND_EXPENSES_HEADING,
     COUNT_LINE,
     COUNTED_AT_A_DATE,
+    COUNTERPARTY_QUALIFIER,
     CURRENCY,
     CURRENT_ASSET_CONCEPTS,
     CURRENT_BALANCE_LINE,
@@ -253,13 +254,13 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
             _counts_under_their_eps(items))))))))
     if kind == "operations":
         return _revenue_beside_the_gross_profit(_deductions_by_the_arithmetic(_net_revenue_after_deductions(
-            _cost_beside_another_cost(
+            _expense_beside_its_counterparty_twin(_cost_beside_another_cost(
             _cost_the_gross_profit_takes(
             _revenue_the_gross_profit_starts_from(_net_operating_income_by_the_arithmetic(
             _nonoperating_whole(_total_costs_and_expenses(_sole_expenses_line(_sole_cost_above_gross_profit(_revenue_by_the_gross_profit(
                 _revenue_summed_below(_sole_revenue_line(
                 _common_straight_after_the_tax(_shares_of_a_bare_loss(_count_of_a_lone_eps(_primary_count_by_the_arithmetic(
-                _gross_profit_by_the_arithmetic(_commodity_cost_alone(_tax_by_the_arithmetic(_pretax_by_the_arithmetic(unique))))))))))))))))))))))
+                _gross_profit_by_the_arithmetic(_commodity_cost_alone(_tax_by_the_arithmetic(_pretax_by_the_arithmetic(unique)))))))))))))))))))))))
     if kind == "balance":
         return _liabilities_positive(_equity_without_noncontrolling(_unworded_current_totals(
             _unlabelled_grand_totals(_liabilities_under_a_heading_of_both_sides(_totals_above_their_parts(unique),
@@ -1089,6 +1090,50 @@ def _cost_beside_another_cost(items: tuple[LineItem, ...]) -> tuple[LineItem, ..
     result = list(items)
     result[cost] = _with_concepts(items[cost], tuple(c for c in items[cost].concepts if c != "cost_of_revenue"))
     return tuple(result)
+
+
+# The expenses a release may split by whom they were incurred with ("Research and development" beside "Research and
+# development - related party"); the cost of revenue's split by its goods is `_cost_beside_another_cost`'s.
+_SPLIT_BY_COUNTERPARTY = ("cost_of_revenue", "research_and_development", "selling_general_administrative")
+# The lines that close a run of expenses: what is below them is no part of the run.
+_CLOSING_A_RUN = frozenset({"total_operating_expenses", "operating_income", "income_before_taxes", "net_income"})
+
+
+def _expense_beside_its_counterparty_twin(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
+    """"Research and development" beside "Research and development - related party" in the same run of expenses,
+    no total of the two: the words claimed the expense, and the line is only the part incurred with others (round
+    714: 9,120 printed as all of a company's R&D of 12,430). The line keeps no concept; where a total of the two
+    is printed ("Total research and development"), the total holds the concept already, and a total is left be."""
+    result = list(items)
+    for concept in _SPLIT_BY_COUNTERPARTY:
+        index = first_index(result, concept)
+        if index is None or _a_total(items[index]) or not _a_twin_in_its_run(items, index):
+            continue
+        result[index] = _with_concepts(items[index], tuple(c for c in items[index].concepts if c != concept))
+    return tuple(result)
+
+
+def _a_total(item: LineItem) -> bool:
+    return item.is_total or item.label.lower().startswith("total")
+
+
+def _a_twin_in_its_run(items: tuple[LineItem, ...], index: int) -> bool:
+    """Whether a line of the same run of amounts (between the totals or results round it) names the same expense
+    as `items[index]`, one of the two naming whom it was incurred with."""
+    claimed = normalise_label(without_note_marks(items[index].label))
+    expense = COUNTERPARTY_QUALIFIER.sub("", claimed)
+    for step in (-1, 1):
+        other = index + step
+        while 0 <= other < len(items) and not _closes_a_run(items[other]):
+            label = normalise_label(without_note_marks(items[other].label))
+            if items[other].kind == "amount" and label != claimed and COUNTERPARTY_QUALIFIER.sub("", label) == expense:
+                return True
+            other += step
+    return False
+
+
+def _closes_a_run(item: LineItem) -> bool:
+    return _a_total(item) or bool(_CLOSING_A_RUN.intersection(item.concepts))
 
 
 _COSTS_AND_RESULTS_AFTER_REVENUE = _COSTS_AND_RESULTS | {"nonoperating_income", "income_tax", "eps", "shares"}

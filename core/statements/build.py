@@ -33,7 +33,7 @@ from core.statements.units import (
     share_scale_from_book_value,
 )
 from core.statements.unsigned_losses import unsigned_losses
-from core.tables.lines import WIDE_GAP, YEAR_IN_TEXT, caption_before_periods
+from core.tables.lines import WIDE_GAP, WIDE_GAP_SPLIT, YEAR_IN_TEXT, caption_before_periods
 from core.tables.period_headers import (
     DATE,
     PERIOD_WORDS,
@@ -375,7 +375,8 @@ def _read_columns(table: RawTable, fallback: HeaderReading | None, clues: Period
     units = read_units(table.title_lines[named:] + table.header_lines + table.title_lines[:named] + table.context)
     if not units.text and table.footer:
         units = read_units(table.footer)
-    title_reading = read_header(" ".join(table.title_lines[named:])) if table.title_lines[named:] else None
+    titles = [line for line in table.title_lines[named:] if not _a_row_of_column_labels(line, table.column_headers)]
+    title_reading = read_header(" ".join(titles)) if titles else None
     table = _days_of_the_title(table, table.title_lines[named:])
     table = _lengths_of_the_caption(table)
     captioned = _captioned_year_to_date(table.title_lines[named:] + table.header_lines + table.context)
@@ -387,6 +388,17 @@ def _read_columns(table: RawTable, fallback: HeaderReading | None, clues: Period
     if kind != "balance" and _trailing_quarters(table, periods, keep):
         periods = [dataclasses.replace(period, months=12) for period in periods]
     return _ColumnsRead(table, whole, consolidating, kind, units, periods, keep, dropped)
+
+
+def _a_row_of_column_labels(line: str, headers: Sequence[str]) -> bool:
+    """Whether a line over the table is the row of its columns' own labels ("(in millions, except per share
+    amounts; unaudited)   2026   2025   % Change"), a stub's note before them: its years are the columns', not a
+    title's date. Read as the title's, the last column's year (2025) had been lent to every column as the
+    narrative's quarter end a year early, and the columns moved back a year as a fiscal year named for its
+    end (round 715). A title naming its own period ("Three Months Ended June 30, 2026") prints no such row."""
+    labels = [header.strip() for header in headers if header.strip()]
+    cells = [cell.strip() for cell in WIDE_GAP_SPLIT.split(line.strip())][1:]
+    return len(labels) >= 2 and all(label in cells for label in labels)
 
 
 def _trailing_quarters(table: RawTable, periods: Sequence[Period], keep: Sequence[int]) -> bool:

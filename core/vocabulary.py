@@ -722,6 +722,13 @@ HEADLINE_VERB_WORDS: Final = re.compile(
 # ("Earnings per equity share (INR):", as Indian filers head it)
 PER_SHARE_HEADING: Final = re.compile(r"\bper\s+(?:common\s+|ordinary\s+|equity\s+|class\s+[a-z]\s+)?shares?\b|\beps\b",
                                       re.IGNORECASE)
+# A line under a per-share heading that names the shares its figure is for: a basis ("Basic", "Diluted",
+# "Assuming dilution", "Primary", "Fully diluted") or a class ("Class A", "Common", "Ordinary", "Preferred",
+# "Participating securities", "ADS"). A line naming none of these nor a figure a share ("Adjusted EBITDA*  343"
+# after "Net income per share" / "Basic" / "Diluted") has left the heading (round 715).
+NAMES_SHARES_OF_A_FIGURE: Final = re.compile(
+    r"\b(?:basic|diluted|dilution|primary|class\s+[a-z0-9]|common|ordinary|preferred|participating|ads|adss"
+    r"|units?|shares?|shareholders?|stockholders?)\b", re.IGNORECASE)
 # A heading over figures a share or a unit ("Dividends declared per share:", "Distributions per limited partner
 # unit:", "Diluted EPS"): every row under it printed with a point is a figure a share, however many places it
 # prints ("Class B common stock  $ 0.045"), never an amount in the table's unit (round 663).
@@ -1557,7 +1564,10 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
             # "per average diluted common share" (round 518)
             r"(?:.*\bper\s+(?:weighted[\s-]+)?(?:average\s+)?(?:(?:basic|diluted)\s+)?(?:common\s+(?:and\s+(?:common\s+)?equivalent\s+)?"
             r"|ordinary\s+|equity\s+|class\s+[a-z]\s+(?:common\s+)?|limited\s+partner(?:ship)?\s+|lp\s+)?"
-            r"(?:shares?|unit|ads)\b|.*\beps\b|.*per\s+basic|.*per\s+diluted)"),  # ("per common shares")
+            # (never a figure per depositary share, "Net loss per ADS": a multiple of the EPS, which the
+            # count of ordinary shares divides; round 715: printed first, it had been taken for the EPS)
+            # ("per common shares")
+            r"(?:shares?|unit)\b|.*\beps\b(?!.*\bper\s+adss?\b)|.*per\s+basic|.*per\s+diluted)"),
     # operations
     # ... never a figure per share of it ("Earnings per share attributable to common shareholders: Basic:
     # Continuing operations", the EPS of a part, which the EPS pattern leaves alone)

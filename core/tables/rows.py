@@ -39,10 +39,12 @@ from core.vocabulary import (
     LABEL_TAIL_NOUN,
     LESS_LINE,
     LINE_UNIT,
+    NAMES_SHARES_OF_A_FIGURE,
     NONCONTROLLING,
     PER_SHARE_CUT,
     PER_SHARE_HEADING,
     PER_SHARE_NOUN_FIRST,
+    PER_SHARE_SUBUNIT,
     PERCENT_SIGNS_ALONE,
     POSSESSIVE_END,
     RESULT_HEADING,
@@ -138,6 +140,25 @@ def _A_PART_OF(heading: str, total: str) -> bool:
     part = _PART_WORDS.match(total)
     return part is not None and total[part.end():].startswith(heading) and not heading.startswith(
         total[len("total "):part.end()].strip())
+
+
+def _leaves_the_per_share_heading(section: str, label: str, cells: Sequence[Cell | None]) -> bool:
+    """Whether a row of a flat layout, under a per-share heading ("Net income per share" over "Basic" and
+    "Diluted"), has left it: it names neither the shares its figure is for (a basis or a class) nor a figure
+    a share, and its figures say it is no figure a share: whole amounts without cents, or percentages (round
+    715: "Adjusted EBITDA*  343" and "Free Cash Flow*  261" in millions, under a heading no step back out can
+    close, had been printed as $343 and $261 a share). A row printed with cents ("Continuing operations
+    1.10") stays the heading's: the words alone allow both readings, and the figures decide."""
+    if not label or not PER_SHARE_HEADING.search(section) or PER_SHARE_SUBUNIT.search(section):
+        return False  # (figures a share in cents or pence are whole: "Basic earnings per share (cents)  45")
+    if NAMES_SHARES_OF_A_FIGURE.search(label) or per_share_line(label) or names_share_count(label):
+        return False
+    figures = [cell for cell in cells if cell is not None and not cell.is_dash and not cell.is_blank]
+    if not figures:
+        return False
+    amounts = [cell for cell in figures if not cell.is_percent]
+    return all("." not in cell.text for cell in amounts) and (not amounts or any(abs(cell.value) >= 1
+                                                                                  for cell in amounts))
 
 
 def _net_of_the_line_above(rows: Sequence[RawRow], cells: Sequence[Cell | None]) -> bool:
@@ -1268,6 +1289,9 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
                 THOUSANDS_MARK.search(full) or LINE_UNIT.search(full)):
             # "Weighted-average common shares outstanding (000)" after the rows of "Per common share": a
             # count of shares in its own unit is no figure per share, and what follows is out of that heading
+            section = inner = ""
+            section_indent = -1
+        if flat and section and _leaves_the_per_share_heading(section, full, cells):
             section = inner = ""
             section_indent = -1
         if (section and section == titled and cells and not names_share_count(full)

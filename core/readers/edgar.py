@@ -25,11 +25,21 @@ _TAG_LINE = re.compile(r"^\s*<(?P<tag>/?[A-Za-z][\w.-]*)>(?P<value>[^<]*)$")
 # Envelope tags a single saved exhibit may open with, possibly behind "<html><body>".
 _ENVELOPE_TAGS = frozenset({"document", "type", "sequence", "filename", "description"})
 # Exhibit types that hold an earnings release: EX-99 and its numbered parts (EX-99.1, EX-99.01, EX-99-1),
-# and EX-20 ("other documents to security holders"), which some filers used before 2004.
-_RELEASE_TYPE = re.compile(r"^EX-(?:99|20)(?:[.\-]\d+)*[A-Z]?$", re.IGNORECASE)
+# and EX-20 ("other documents to security holders"), which some filers used before 2004. The part may be
+# numbered by digits, letters or parentheses, in any mix ("EX-99.A", "EX-99.(A)", "EX-99.1B", "EX-99(a)":
+# round 716, a release filed as EX-99.A had been passed over); digits after the number need their separator
+# (no "EX-200").
+_RELEASE_TYPE = re.compile(r"^EX-(?:99|20)(?:[.\-]\d+|[.\-]?[A-Z]|[.\-]?\([A-Z0-9.]+\))*$", re.IGNORECASE)
 # Documents that never hold a release: images, archives, XBRL (EX-101.*, R files), PDFs of the same.
 _NOT_TEXT = re.compile(r"^(?:GRAPHIC|ZIP|EXCEL|XML|JSON|PDF|EX-101\b.*|EX-104\b.*)$", re.IGNORECASE)
 _UUENCODE = re.compile(r"^begin [0-7]{3} \S")
+# The wrappers EDGAR puts around a binary file's uuencoded text inside <TEXT> ("<PDF>", "<ZIP>", "<XLS>").
+_BINARY_WRAPPER = re.compile(r"^<(?:PDF|ZIP|XLS|XLSX|GRAPHIC|JPG|GIF)>", re.IGNORECASE)
+# A binary file's name: a PDF copy of a release, its logo.
+_BINARY_FILENAME = re.compile(r"\.(?:pdf|gif|jpe?g|png|zip|xlsx?)$", re.IGNORECASE)
+# A full uuencoded line: "M" (45 bytes) and up to sixty characters of the encoding's alphabet (its trailing
+# spaces may have been cut).
+_UUENCODED_LINE = re.compile(r"^M[\x20-\x60]{40,60}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,10 +169,25 @@ def readable(exhibit: Exhibit) -> bool:
 
 
 def _binary(exhibit: Exhibit) -> bool:
-    if _NOT_TEXT.match(exhibit.type):
+    """Whether the document is a file no one reads as text: by its type (GRAPHIC, XBRL), its name (a PDF copy
+    filed under the release's own type, "hex991.pdf"), EDGAR's wrapper ("<PDF>") or its lines, mostly
+    uuencoded however it opens (round 716: a PDF copy typed EX-99.1 had been borrowed as the narrative)."""
+    if _NOT_TEXT.match(exhibit.type) or _BINARY_FILENAME.search(exhibit.filename.strip()):
         return True
     first = exhibit.text.lstrip()[:200]
-    return bool(_UUENCODE.match(first)) or (first.startswith("<?xml") and "<html" not in exhibit.text[:2000].lower())
+    return (bool(_UUENCODE.match(first) or _BINARY_WRAPPER.match(first)) or _mostly_uuencoded(exhibit.text)
+            or (first.startswith("<?xml") and "<html" not in exhibit.text[:2000].lower()))
+
+
+def _mostly_uuencoded(text: str) -> bool:
+    """Whether most of the first lines with text are full uuencoded lines."""
+    lines = [line.rstrip() for line in text.split("\n", _SAMPLED_LINES)[:_SAMPLED_LINES] if line.strip()]
+    return len(lines) >= _MIN_ENCODED and 2 * sum(1 for line in lines if _UUENCODED_LINE.match(line)) > len(lines)
+
+
+# The lines sampled for uuencoding, and the fewest with text for the sample to tell anything.
+_SAMPLED_LINES = 60
+_MIN_ENCODED = 4
 
 
 def strip_envelope(text: str) -> tuple[str, str, int]:

@@ -22,7 +22,7 @@ from decimal import Decimal
 
 from core.errors import ReleaseParseError, no_statement
 from core.limits import MAX_EXHIBITS, LimitExceeded, refusal
-from core.model import FINANCIAL_KINDS, ExhibitRef, Release
+from core.model import FINANCIAL_KINDS, Diagnostic, ExhibitRef, Release
 from core.narrative.metadata import spelled_by_the_release, submission_release_date
 from core.readers.edgar import Exhibit, SubmissionHeader
 from core.readers.submission import Submission
@@ -44,20 +44,14 @@ def parse_submission(submission: Submission, exhibit: str | None, sha256: str) -
         except ReleaseParseError:
             raise ReleaseParseError(f"no financial statement found in exhibit {chosen.type} of {name}") from None
         return _finish(release, submission.header, chosen, [], None, _refs(submission.candidates, None))
-    readings: list[tuple[Exhibit, StatementsRead | None]] = []
-    reasons: list[str] = []  # why each exhibit that held no statement held none
-    to_read = submission.to_read()
-    if len(to_read) > MAX_EXHIBITS:
-        raise refusal(f"{len(to_read):,} exhibits that may hold its release",
-                      f"submissions with more than {MAX_EXHIBITS}", "MAX_EXHIBITS")
-    for candidate in to_read:
-        try:
-            readings.append((candidate, read_statements(submission.document(candidate))))
-        except LimitExceeded:
-            raise  # too big to read is no "holds no statement": the next exhibit is not tried instead
-        except ReleaseParseError as error:
-            readings.append((candidate, None))
-            reasons.append(error.reason)
+    readings, reasons = _read_each(submission, submission.to_read())
+    if not any(r for _, r in readings):
+        # No release exhibit holds a statement (a conference-call notice filed as EX-99): the release may be
+        # printed in the 8-K's own document ("issued the following press release:"), so the other readable
+        # documents are read before giving up (round 716).
+        more, more_reasons = _read_each(submission, submission.rest(), len(readings))
+        if any(r for _, r in more):  # else the refusal says what the release exhibits held, as before
+            readings, reasons = readings + more, reasons + more_reasons
     found = [(e, r) for e, r in readings if r is not None]
     found, superseded = _without_superseded(submission, found)
     # A call's prepared remarks or a presentation holding statements of its own (in millions, rounded) is read
@@ -83,8 +77,9 @@ def parse_submission(submission: Submission, exhibit: str | None, sha256: str) -
     assert read is not None
     completing = None if summary is not None else _completing_later(candidates, chosen, read)
     kinds_added = ""
+    held_back = None
     if summary is None and completing is None:
-        completing = _kinds_completing_later(candidates, chosen, read)
+        completing, held_back = _kinds_completing_later(candidates, chosen, read, submission.header.company)
         kinds_added = _named_kinds(_kinds(dict(candidates)[completing]) - _kinds(read)) if completing else ""
     others = [e for e, _ in found if e is not chosen and e is not completing]
     # The lender is told from the statements as read: the later stages keep each statement and its lines,
@@ -92,8 +87,43 @@ def parse_submission(submission: Submission, exhibit: str | None, sha256: str) -
     lender = _narrative_lender(readings, chosen, read, summary)
     parts = [e for e in (lender, chosen, completing) if e is not None]
     release = finish_release(read if len(parts) == 1 else read_statements(submission.joined(parts, chosen)), sha256)
+    if held_back is not None:
+        release = dataclasses.replace(release, warnings=(*release.warnings, _held_back(held_back)))
+    if submission.candidates and chosen not in submission.candidates:
+        looked = ", ".join(e.label for e in submission.candidates)
+        release = dataclasses.replace(release, notes=(
+            *release.notes, f"no release exhibit holds a statement ({looked}): the release was read from the "
+            f"filing's document {chosen.label}"))
     return _finish(release, submission.header, chosen, others, lender, _refs(submission.candidates, readings),
                    completing, superseded, kinds_added)
+
+
+def _held_back(exhibit: Exhibit) -> Diagnostic:
+    """The warning for an exhibit that would complete the release's statements but is titled for another
+    entity: its figures are not printed as the company's, and the reader is told where they are."""
+    return Diagnostic(f"exhibit {exhibit.label} holds statements the release lacks, but they are titled for "
+                      "another entity (a subsidiary or another company); they are not read as the company's "
+                      f"(pick it with exhibit={exhibit.type} to read it alone)")
+
+
+def _read_each(submission: Submission, exhibits: Sequence[Exhibit], already: int = 0
+               ) -> tuple[list[tuple[Exhibit, StatementsRead | None]], list[str]]:
+    """Each exhibit as far as its statements (None where it holds none), and why each that holds none holds
+    none; `already` counts the exhibits read before, which share the cap on how many are read."""
+    if already + len(exhibits) > MAX_EXHIBITS:
+        raise refusal(f"{already + len(exhibits):,} exhibits that may hold its release",
+                      f"submissions with more than {MAX_EXHIBITS}", "MAX_EXHIBITS")
+    readings: list[tuple[Exhibit, StatementsRead | None]] = []
+    reasons: list[str] = []
+    for exhibit in exhibits:
+        try:
+            readings.append((exhibit, read_statements(submission.document(exhibit))))
+        except LimitExceeded:
+            raise  # too big to read is no "holds no statement": the next exhibit is not tried instead
+        except ReleaseParseError as error:
+            readings.append((exhibit, None))
+            reasons.append(error.reason)
+    return readings, reasons
 
 
 def _without_superseded(submission: Submission, found: list[tuple[Exhibit, StatementsRead]]
@@ -246,24 +276,28 @@ def _kinds(read: StatementsRead | None) -> set[str]:
 
 
 def _kinds_completing_later(found: Sequence[tuple[Exhibit, StatementsRead | None]], chosen: Exhibit,
-                            read: StatementsRead) -> Exhibit | None:
+                            read: StatementsRead, filer: str) -> tuple[Exhibit | None, Exhibit | None]:
     """A later exhibit holding the kinds of statement (balance sheet, cash flow) the chosen one lacks, over the
     same latest period: a filer that prints its statement of operations in the release (EX-99.1) and its balance
     sheet and cash flow as "Supplemental financial information" (EX-99.2) splits one release over two exhibits
     (round 709: the balance sheet and cash flow had been left out, named only as another exhibit to pick).
     Never where the later one holds a kind the chosen one holds too: two statements of operations are two
-    readings of the company (a segment's, a restated year's), and the exhibits stay apart."""
+    readings of the company (a segment's, a restated year's), and the exhibits stay apart. Nor where the later
+    one's statements are titled for another entity (`_another_entitys`): that one is returned second, held back
+    for a warning (round 716: a finance subsidiary's balance sheet had been printed as the company's)."""
     mine = _kinds(read)
     if not mine or not _COMPLETED_KINDS - mine:
-        return None
+        return None, None
+    held_back = None
     position = [e for e, _ in found].index(chosen)
     for exhibit, later in found[position + 1 :]:
         theirs = _kinds(later)
-        if (theirs & mine or not theirs & _COMPLETED_KINDS or _latest_end(later) != _latest_end(read)
-                or _a_subsidiarys(later)):
+        if theirs & mine or not theirs & _COMPLETED_KINDS or _latest_end(later) != _latest_end(read):
             continue
-        return exhibit
-    return None
+        if not _another_entitys(later, filer):
+            return exhibit, held_back
+        held_back = held_back or exhibit
+    return None, held_back
 
 
 def _named_kinds(kinds: set[str]) -> str:
@@ -277,13 +311,35 @@ _COMPLETED_KINDS = frozenset({"balance", "cash_flow"})
 
 
 def _a_subsidiarys(read: StatementsRead | None) -> bool:
-    """Whether the exhibit's first statement of operations is titled a subsidiary's ("CARDINAL MANUFACTURING
-    COMPANY (a wholly owned subsidiary of Cardinal Industrial Corporation)"): its figures may round to the
-    parent's and still be another entity's (round 393)."""
-    statement = min((s for s in (read.statements if read else ()) if s.kind == "operations"),
-                    key=lambda s: s.span.first, default=None)
-    return (read is not None and statement is not None
-            and titled_a_subsidiarys(statement, read.document.lines, before=_TITLE_REACH + 1, after=3))
+    """Whether any of the exhibit's statements, of whatever kind, is titled a subsidiary's ("CARDINAL
+    MANUFACTURING COMPANY (a wholly owned subsidiary of Cardinal Industrial Corporation)"): its figures may
+    round to the parent's and still be another entity's (round 393). A balance sheet alone counts as much as a
+    statement of operations (round 716: a finance subsidiary's balance sheet had been read as the company's). A
+    statement's span may open at its exhibit's top, above its title block ("EXHIBIT 99.2", a heading), so the
+    block is looked for that far below its first line too."""
+    return read is not None and any(
+        titled_a_subsidiarys(statement, read.document.lines, before=_TITLE_REACH + 1, after=_TITLE_REACH)
+        for statement in read.statements)
+
+
+def _another_entitys(read: StatementsRead | None, filer: str) -> bool:
+    """Whether the exhibit's statements are titled for an entity other than the filer: a subsidiary's
+    ("(a wholly owned subsidiary of ...)"), or a company named over the first statement's title that is not
+    the filer ("ACME WIDGETS, INC." in a filing of Harbor Industries). Such an exhibit never completes the
+    release, whatever statements it holds."""
+    if _a_subsidiarys(read):
+        return True
+    words = name_words(filer)
+    if read is None or not read.statements or not words:
+        return False
+    first = min(s.span.first for s in read.statements)
+    block = read.document.lines[max(0, first - _TITLE_REACH) : first + _TITLE_REACH]
+    return any(NAMES_A_COMPANY.search(line) and not _AMOUNT.search(line)
+               and not re.search(rf"\b{re.escape(words[0])}\b", line.lower()) for line in block)
+
+
+# A printed amount: a line holding one is a row of the statement, not its title block.
+_AMOUNT = re.compile(r"\d[\d,]{2,}")
 
 
 # The concepts a later statement adds to a summary for the two to be one release's.

@@ -30,6 +30,11 @@ class Submission:
         """The exhibits that may hold the release; failing any, every readable document."""
         return self.candidates or tuple(d for d in self.documents if readable(d))
 
+    def rest(self) -> tuple[Exhibit, ...]:
+        """The readable documents that are no release exhibit (the 8-K's own document): read where no release
+        exhibit holds a statement, for a release printed in the 8-K itself (round 716)."""
+        return tuple(d for d in self.documents if readable(d) and d not in self.candidates) if self.candidates else ()
+
     def find(self, wanted: str) -> Exhibit | None:
         """The document named by type ("EX-99.2"), file name or sequence number."""
         key = wanted.strip().lower()

@@ -765,6 +765,7 @@ def _highlights(narrative: list[str], between: Sequence[str] = ()) -> tuple[str,
     awaiting = False  # a bare bullet seen, its item's first line still to come
     previous = ""  # the line before, stripped
     for index, line in enumerate([*narrative, "", *between]):
+        line = _unstuffed_rule(line)
         if index == len(narrative) + 1:
             # the first table stands between: no heading or bare bullet above it reaches past it
             narrative_items, in_highlights, awaiting = len(items), False, False
@@ -819,6 +820,18 @@ def _highlights(narrative: list[str], between: Sequence[str] = ()) -> tuple[str,
         return _highlight_paragraphs(narrative)
     first = [text for _, text, at in kept if at == kept[0][2]]
     return tuple(_marked_if_cut(_unframed(text)) for text in flagged or first)
+
+
+def _unstuffed_rule(line: str) -> str:
+    """A rule line as printed before EDGAR's dash-stuffing: a line opening on "-" is filed as "- -----...", which
+    reads as a dash bullet whose item is a rule (round 716). Its item of rule characters only is the line; any
+    other line comes back as it is."""
+    match = _BULLET.match(line)
+    return match.group("text") if match and _RULE_ONLY.match(match.group("text")) else line
+
+
+# A line of rule characters only: dashes, equals signs, underscores.
+_RULE_ONLY = re.compile(r"^[\-\u2013\u2014=_\s]+$")
 
 
 def _unframed(item: str) -> str:

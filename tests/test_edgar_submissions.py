@@ -3,6 +3,7 @@ found among the exhibits, read like the exhibit alone, and the header adds who f
 
 from __future__ import annotations
 
+import binascii
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -13,7 +14,7 @@ import pytest
 import core
 from core.errors import ReleaseParseError
 from core.model import Diagnostic
-from core.readers.edgar import read_submission, strip_envelope
+from core.readers.edgar import Exhibit, read_submission, release_candidates, strip_envelope
 from core.readers.text import Document
 from tests.conftest import FIXTURES
 from tests.golden_facts import assert_facts, facts_by_key, load
@@ -366,3 +367,117 @@ def test_a_submission_printed_to_pdf_is_read_as_the_submission(monkeypatch: pyte
     assert (printed.format, printed.metadata.cik, printed.metadata.exhibit) == ("edgar", "912345", "EX-99.1")
     assert facts_by_key(printed) == facts_by_key(as_text)
     assert core.parse_release(b"%PDF-1.4\n", "submission.pdf", exhibit="EX-99.1").metadata.exhibit == "EX-99.1"
+
+
+# Round 716: a release's statements found where the reader had not looked, and kept apart where they are
+# another entity's.
+INLINE = CHOICE / "a_release_printed_in_the_8k_beside_a_call_notice.txt"
+
+
+def test_a_release_printed_in_the_8k_itself_is_read_where_no_release_exhibit_holds_a_statement() -> None:
+    """Wrenfield Optics (invented): the 8-K's own document prints the release ("issued the following press
+    release:"), the only EX-99 is a conference-call notice. The reader had stopped at "no financial statement
+    found (read EX-99)"; the 8-K is read, and a note says so."""
+    release = core.parse_release(INLINE.read_bytes(), INLINE.name)
+    assert release.metadata.exhibit == "8-K"
+    assert [s.kind for s in release.statements] == ["operations", "balance"]
+    operations, balance = release.statement("operations"), release.statement("balance")
+    assert operations is not None and balance is not None
+    income = operations.item("net_income")
+    # 24,860 - 14,120 = 10,740; - (2,310 + 4,875) = 3,555; + 205 = 3,760; - 1,316 = 2,444 (2000: 1,891)
+    assert income is not None and income.values == (Decimal(2_444_000), Decimal(1_891_000))
+    assets = balance.item("total_assets")
+    # 9,640 + 11,380 + 8,925 + 1,105 = 31,050, + 12,470 + 1,480; liabilities 10,400 + equity 34,600
+    assert assets is not None and assets.values == (Decimal(45_000_000), Decimal(42_500_000))
+    assert all(c.passed for c in release.checks)
+    assert release.metadata.company == "Wrenfield Optics, Inc." and release.metadata.ticker == "WRNF"
+    assert any("no release exhibit holds a statement (EX-99 (wrnex99.txt)" in note and "8-K (wrn8k.txt)" in note
+               for note in release.notes)
+
+
+def test_a_dash_stuffed_rule_is_no_highlight() -> None:
+    """EDGAR stuffs a line opening on "-" with "- " ("- -----..."): the rule under the lead had been printed as
+    the release's one highlight."""
+    text = INLINE.read_text()
+    release_text = text[text.index("               WRENFIELD OPTICS REPORTS") : text.index("</TEXT>")]
+    release = core.parse_release(release_text.encode(), "wrenfield.txt")
+    assert release.metadata.title == "WRENFIELD OPTICS REPORTS SECOND QUARTER 2001 RESULTS"
+    assert release.metadata.highlights == ()
+
+
+_SUBSIDIARY_TITLE = ("                       KESTREL VALVE CREDIT CORP.\n"
+                     "      (a wholly owned subsidiary of Kestrel Valve Works, Inc.)\n")
+_OTHER_COMPANY_TITLE = "                       HARBOR FLOW CONTROLS, INC.\n"
+
+
+@pytest.mark.parametrize("title", [_SUBSIDIARY_TITLE, _OTHER_COMPANY_TITLE], ids=["subsidiary", "another-company"])
+def test_a_later_exhibits_statements_titled_for_another_entity_never_complete_the_release(title: str) -> None:
+    """Round 716's pattern on round 709's submission: EX-99.1 prints the statement of income, EX-99.2 a balance
+    sheet and cash flow of the same day titled for a finance subsidiary or another company. They had been read
+    as the company's (the subsidiary's test asked only a statement of operations, which EX-99.2 has none of);
+    they are held back, and a warning names the exhibit."""
+    text = SPLIT.read_text()
+    exhibit_2 = text.index("<TYPE>EX-99.2")
+    later = text[exhibit_2:].replace("                         KESTREL VALVE WORKS, INC.\n", title)
+    release = core.parse_release((text[:exhibit_2] + later).encode(), SPLIT.name)
+    assert release.metadata.exhibit == "EX-99.1"
+    assert [s.kind for s in release.statements] == ["operations"]
+    assert any("EX-99.2" in w.message and "another entity" in w.message for w in release.warnings)
+    assert not any("are read below it" in note for note in release.notes)
+
+
+@pytest.mark.parametrize("kind", ["EX-99.A", "EX-99.(A)", "EX-99.1B", "EX-99(a)", "EX-20.B", "EX-99.01", "EX-99-1"])
+def test_a_release_exhibit_numbered_by_letters_or_parentheses_is_a_candidate(kind: str) -> None:
+    """Any suffix of digits, letters or parentheses after EX-99 or EX-20 names a release exhibit (round 716: a
+    release filed as EX-99.A beside an EX-99 notice had been passed over); other exhibits are not."""
+    text = SPLIT.read_text().replace("<TYPE>EX-99.1\n", f"<TYPE>{kind}\n").replace("<TYPE>EX-99.2\n", "<TYPE>EX-10\n")
+    assert [e.type for e in core.list_exhibits(text.encode())] == [kind]
+    release = core.parse_release(text.encode(), SPLIT.name)
+    assert release.metadata.exhibit == kind
+    income = release.statement("operations")
+    assert income is not None and (item := income.item("net_income")) is not None
+    assert item.values == (Decimal(3_900_000), Decimal(3_538_000))
+
+
+def _uuencoded(name: str, wrapper: bool) -> str:
+    """A binary file as EDGAR files it: uuencoded, maybe inside its "<PDF>" wrapper."""
+    data = bytes(range(256)) * 3
+    lines = "".join(binascii.b2a_uu(data[at : at + 45]).decode() for at in range(0, len(data), 45))
+    body = f"begin 644 {name}\n{lines}`\nend\n"
+    return f"<PDF>\n{body}</PDF>" if wrapper else body
+
+
+def test_a_pdf_copy_filed_under_the_release_type_is_never_read_nor_offered() -> None:
+    """Round 716's pattern on round 709's submission: EX-99.1 the story, then its PDF copy also typed EX-99.1
+    (uuencoded inside "<PDF>"), then EX-99.2 with every statement. The PDF copy had been borrowed as the
+    narrative (the company taken from the header, the ticker and city lost) and offered as an exhibit to pick."""
+    text = SPLIT.read_text()
+    start = text.index("KESTREL VALVE WORKS, INC.\n                    CONSOLIDATED STATEMENTS OF INCOME")
+    start = text.rindex("\n", 0, start) + 1  # the title's line from its start
+    income = text[start : text.index("</TEXT>", start)]
+    pdf = ("<DOCUMENT>\n<TYPE>EX-99.1\n<SEQUENCE>3\n<FILENAME>kvwex991.pdf\n"
+           "<DESCRIPTION>PDF COPY OF PRESS RELEASE\n"
+           f"<TEXT>\n{_uuencoded('kvwex991.pdf', wrapper=True)}\n</TEXT>\n</DOCUMENT>\n")
+    split = (text[:start] + text[text.index("</TEXT>", start) :]).replace(
+        "<DOCUMENT>\n<TYPE>EX-99.2", pdf + "<DOCUMENT>\n<TYPE>EX-99.2", 1).replace(
+        "                    SUPPLEMENTAL FINANCIAL INFORMATION\n",
+        "                    SUPPLEMENTAL FINANCIAL INFORMATION\n\n" + income, 1)
+    release = core.parse_release(split.encode(), SPLIT.name)
+    assert release.metadata.exhibit == "EX-99.2"
+    assert [s.kind for s in release.statements] == ["operations", "balance", "cash_flow"]
+    assert (release.metadata.company, release.metadata.ticker, release.metadata.city) == (
+        "Kestrel Valve Works, Inc.", "KVWX", "Duluth")
+    assert "kvwex991.txt" in release.notes[0] and not any("pdf" in note for note in release.notes)
+    assert [e.key for e in release.exhibits] == ["kvwex991.txt", "kvwex992.txt"]
+
+
+@pytest.mark.parametrize(("filename", "text"), [
+    ("copy.pdf", "EXHIBIT 99.1\n\nA printed copy's text."),  # its name says it is binary
+    ("copy.txt", _uuencoded("copy.pdf", wrapper=True)),  # EDGAR's wrapper
+    ("copy.txt", _uuencoded("copy.pdf", wrapper=False).split("\n", 1)[1]),  # uuencoded lines without "begin"
+], ids=["pdf-name", "pdf-wrapper", "uuencoded-lines"])
+def test_a_binary_document_is_no_release_candidate(filename: str, text: str) -> None:
+    binary = Exhibit(type="EX-99.1", sequence="2", filename=filename, description="", text=text, first_line=1)
+    story = Exhibit(type="EX-99.1", sequence="3", filename="ex991.txt", description="",
+                    text="EXHIBIT 99.1\n\nKestrel Valve Works, Inc. today reported ...", first_line=1)
+    assert release_candidates((binary, story)) == (story,)

@@ -676,6 +676,10 @@ CURRENCY: Final = re.compile(
 # 1,184,305", "RMB 88", "\u00a5 412"): the figure's decoration, never a word of the row's label. Mexican filers'
 # "Ps." stands for their pesos.
 CURRENCY_PREFIXES: Final = frozenset({"$", "Ps.", *CURRENCY_CODES})
+# A figure's credit or debit mark, one space after it or glued to it ("1,618 CR", "26,285DR"), as ledger-style
+# statements print a figure's side instead of a sign: which side a result stands on is the arithmetic's to say
+# (core.statements.unsigned_losses), so the mark is kept with its cell and the figure read bare.
+SIGN_SUFFIXES: Final = frozenset({"CR", "DR", "Cr", "Dr", "CR.", "DR.", "Cr.", "Dr."})
 # A currency sign standing alone as a cell ("Net loss   $      $      $"): w3m broke a cell too narrow for "$
 # (12,848)" after its sign, the figure on the line under it (core.tables.signs_alone).
 CURRENCY_SIGN_ALONE: Final = re.compile(r"(?:US|HK|NT|NZ|Cdn|CDN|[ACSR])?\$|[\u00a3\u20ac\u00a5]")

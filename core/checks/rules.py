@@ -24,6 +24,7 @@ from core.checks.identities import (
 )
 from core.checks.lender import lender_identities
 from core.checks.plausible import eps_magnitudes, share_counts
+from core.checks.side_marks import unsettled_side_marks
 from core.model import CheckResult, Diagnostic, ProseFigure, Statement, StatementKind
 from core.statements.to_common import Taken, taken_by_period
 from core.vocabulary import CONVERTIBLE
@@ -130,4 +131,5 @@ def checks_and_notes(statements: Sequence[Statement], prose: Sequence[ProseFigur
         notes.extend(note for _, note in said)
     for rule in RELEASE_RULES:
         results.extend(rule.run(statements, prose))
+    results.extend(unsettled_side_marks(statements, results))  # after every other check: what they settle
     return tuple(results), tuple(notes)

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import NamedTuple
 
 from core.limits import MAX_LINE_VALUES, refusal
-from core.vocabulary import CURRENCY_PREFIXES, LETTER_CURRENCY, MONTH_DAY_END, MONTH_RE, YEAR_RE
+from core.vocabulary import CURRENCY_PREFIXES, LETTER_CURRENCY, MONTH_DAY_END, MONTH_RE, SIGN_SUFFIXES, YEAR_RE
 
 # (A figure's first character, a digit, a point, a minus or a parenthesis, starts no currency: the lookahead
 # spares each such word the tries of every code.)
@@ -195,6 +195,12 @@ def split_cells(line: str) -> tuple[str, int, list[Cell]]:
                     has_currency=last.has_currency,
                 )
             continue
+        if word in SIGN_SUFFIXES:
+            if cells and pending_start is None:
+                cells[-1] = _marked_with_side(cells[-1], word, start, end)
+            elif not cells:
+                label_end = end  # no figure before it: a word of the label after all
+            continue
         if word.lower() in _NO_VALUE:
             cells.append(Cell(text=word, start=start, end=end, anchor=end, value=Decimal(0), is_blank=True))
             pending_start, pending_prefix = None, ""
@@ -232,6 +238,48 @@ def split_cells(line: str) -> tuple[str, int, list[Cell]]:
         label_end = cells[ranged + 1].end
         cells = cells[ranged + 2 :]
     return line[:label_end].strip(), label_end, cells
+
+
+# A dash that can be a minus sign set a space before its figure ("- 1,618", "$- 0.19").
+_LONE_MINUS = frozenset({"-", "\u2013", "\u2212", "$-", "$\u2013", "$\u2212"})
+
+
+def minus_signs_set_apart(line: str, cells: Sequence[Cell]) -> list[Cell]:
+    """The cells with each dash one space before a figure read as that figure's minus sign ("- 1,618   - 213",
+    "$- 0.19", as a typist sets a negative), where the pair stands between column gaps of two spaces or more: a
+    flat row's dash, a space from both its neighbours, is the range and nil reading's (`_last_range`). Whether
+    the dash is a minus or a column's nil the table's columns decide (`core.tables.rows.signed_by_the_columns`):
+    read as a nil where it was a sign, the dash had shifted every figure of the row a column right (round 717).
+    A first dash one space after the label's words is the label's ("shares outstanding - 44,658,512", w3m)."""
+    merged: list[Cell] = []
+    index = 0
+    while index < len(cells):
+        cell = cells[index]
+        after = cells[index + 1] if index + 1 < len(cells) else None
+        if (after is not None and cell.text in _LONE_MINUS and after.start - cell.end == 1 and not after.is_dash
+                and not after.is_blank and after.value >= 0 and after.text[:1].isdigit()
+                and (cell.start - cells[index - 1].end >= 2 if index else line[cell.start - 2 : cell.start] == "  ")
+                and (index + 2 >= len(cells) or cells[index + 2].start - after.end >= 2)):
+            merged.append(after._replace(text=f"{cell.text} {after.text}", start=cell.start, value=-after.value,
+                                         has_currency=cell.has_currency or after.has_currency))
+            index += 2
+            continue
+        merged.append(cell)
+        index += 1
+    return merged
+
+
+def _marked_with_side(cell: Cell, mark: str, start: int, end: int) -> Cell:
+    """A figure's cell with its credit or debit mark ("1,618 CR", "1,618CR") kept in its text: the figure is read
+    bare, its side left to the statement's arithmetic, which reads the text again (`has_side_mark`)."""
+    return cell._replace(text=f"{cell.text}{' ' if start > cell.end else ''}{mark}", end=end)
+
+
+def has_side_mark(text: str) -> bool:
+    """Whether a cell's text ends on a credit or debit mark ("1,618 CR", "$248DR"): a figure whose sign the
+    release left to its side, not to a minus or parentheses."""
+    return text[-1:] in "Rr." and any(text.endswith(mark) for mark in SIGN_SUFFIXES) and (
+        text.rstrip(".")[-3:-2].isdigit() or text.rstrip(".")[-3:-2] in " )")
 
 
 # A ratio as a table prints it in a column of its own ("4.2:1", "12:1"), a gap (a tab, two spaces or more)
@@ -481,6 +529,19 @@ def _trailing_run(line: str) -> tuple[list[tuple[str, int, int]], int]:
             run.append(("$", position - 1, position))
             position -= 1
             word = word[:-1]
+        if word in SIGN_SUFFIXES and _after_a_figure(line, start):
+            # "1,618 CR   213 CR": a figure's credit or debit mark one space after it, a word of the run that
+            # split_cells keeps with its figure (round 717: read as words, the row had been taken for a wrapped
+            # label and given the next row's figures)
+            run.append((word, start, position))
+            position = _end_of_word_before(line, start)
+            continue
+        if (len(word) > 2 and word[-1] in "Rr." and (mark := _GLUED_SIDE.search(word)) is not None):
+            # "1,618CR": the mark glued to its figure opens no word of the label either
+            cut = start + mark.start(1)
+            run.append((mark.group(1), cut, position))
+            position = cut
+            word = word[: mark.start(1)]
         if word[0] == ")" and len(word) > 1 and _CLOSER_MARKED.fullmatch(word):
             # ")2", ")a": a closing parenthesis in a cell of its own with a footnote's superscript after it, the
             # mark no figure (round 362: the whole row of a net loss had been lost)
@@ -523,6 +584,8 @@ _CLOSER_MARKED = re.compile(r"\)(?:\d{1,2}|[a-z]|\(\w{1,2}\)|\*{1,3})")
 _YEAR_WORD = re.compile(r"\(?(?:19|20)\d{2}\)?")
 # A figure with its thousands separators run into the word before it ("profit140,071", "Revenues$1,234").
 _GLUED_FIGURE = re.compile(r"[A-Za-z]((?:\$\(?|\()?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?)$")
+# A credit or debit mark glued to a figure ("1,618CR", "(412)DR"): group 1.
+_GLUED_SIDE = re.compile(r"[\d)]((?:CR|DR|Cr|Dr)\.?)$")
 # A footnote's number after a row's last figure ("$ 6,190 (1)"): one space from it, ending the line.
 _LAST_MARK = re.compile(r"\(\d\)")
 

@@ -21,7 +21,7 @@ from core.tables.lines import (
     ends_on_a_connector,
     label_cut_at_a_connector,
 )
-from core.tables.numbers import Cell, amounts_a_share, split_cells
+from core.tables.numbers import Cell, amounts_a_share, minus_signs_set_apart, split_cells
 from core.tables.raw import RawRow
 from core.tables.signs_alone import figures_under_their_signs
 from core.tables.sums import in_column, parts_summed, run_adding_up
@@ -983,13 +983,24 @@ def words_over_dashes(lines: Sequence[ClassifiedLine]) -> frozenset[int]:
                      and RULE_RUN.search(after.text) is None)
 
 
+def signed_by_the_columns(line: ClassifiedLine, width: int) -> ClassifiedLine:
+    """The line with each dash one space before a figure read as its minus sign ("- 1,618   - 213"), where that
+    reading gives the row as many figures as the table has columns and the dash read as a nil cell gives it more
+    (`minus_signs_set_apart`): the columns decide, a nil dash in a column of its own ("-      - 1,410   3.6" under
+    four columns, a pdftotext row) keeping its cell."""
+    if line.kind is not LineKind.DATA or len(line.cells) <= width or not any(cell.is_dash for cell in line.cells):
+        return line
+    signed = minus_signs_set_apart(line.text, line.cells)
+    return line._replace(cells=tuple(signed)) if len(signed) == width else line
+
+
 def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool = False,
                titles: Sequence[str] = (), over_dashes: Collection[int] = frozenset()) -> list[RawRow]:
     """The table's rows, each with the heading it stands under. `titles`: the table's title lines; a title
     that is a per-share heading alone ("PER SHARE DATA" over "Net income - basic  $0.82") heads every row
     until the table's first heading of its own, as it would printed inside the table. `over_dashes`: the
     lines of words right over a line of dashes alone (`words_over_dashes`)."""
-    moved = figures_under_their_signs(lines, columns)
+    moved = figures_under_their_signs([signed_by_the_columns(line, len(columns)) for line in lines], columns)
     lines = moved.lines
     rows: list[RawRow] = []
     pending: list[ClassifiedLine] = []

@@ -1047,6 +1047,11 @@ OTHER_INCOME_TOTAL: Final = re.compile(r"^total\s+other\s+(?:operating\s+)?incom
 OTHER_EXPENSE_TOTAL: Final = re.compile(r"^total\s+other\s+(?:operating\s+)?expenses?$", re.IGNORECASE)
 NONINTEREST_EXPENSE_LINE: Final = re.compile(r"^(?:total\s+)?non\s?-?\s?interest\s+expenses?(?:,?\s+net)?$",
                                              re.IGNORECASE)
+# A balance sheet's other totals, which name its side of the equation beside "Total assets" ("Total capital"
+# is a Federal Home Loan Bank's or a credit union's equity, "Total liabilities" the other side): with the total
+# assets they say a table of balances is a balance sheet where no title names one (build.classify_table,
+# round 718). Alone they say nothing: a capitalisation table prints "Total capital" as debt and equity.
+BALANCE_TOTAL_BESIDE_ASSETS: Final = re.compile(r"^total\s+(?:capital|equity|liabilities)$", re.IGNORECASE)
 # An insurer's: the premiums earned in the period (written premiums less the unearned part) and the losses
 # and loss adjustment expenses incurred on claims against them.
 PREMIUMS_EARNED: Final = re.compile(

@@ -13,6 +13,8 @@ import pytest
 
 import core
 from core.facts import write_facts_csv
+from core.statements.build import classify_table
+from core.tables.raw import RawRow, RawTable
 from core.vocabulary import AT_PERIOD_END_SECTION, counts_shares_at_a_date, counts_shares_on_a_day, match_concept
 
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
@@ -128,3 +130,29 @@ def test_balances_under_a_financial_condition_heading_are_at_the_quarters_end() 
             ("balance", "total_assets", "2025-09-30", "", "618442000"),
             ("balance", "total_assets", "2025-03-31", "", "604388000"),
             ("balance", "stockholders_equity", "2025-06-30", "", "60210000")} <= printed
+
+
+def _labelled(*labels: str) -> RawTable:
+    """A table of the labels alone, no title and no figures: what classify_table decides by its lines."""
+    rows = tuple(RawRow(label, (), at, at, 0, "", False) for at, label in enumerate(labels))
+    return RawTable((), (), (), (), rows, 0, len(labels), ())
+
+
+@pytest.mark.parametrize(("labels", "kind"), [
+    # a Home Loan Bank's operating results: the net interest income, then the provision, then the net income
+    (("Net interest income", "Provision (reversal) for credit losses on mortgage loans", "Other income (loss)",
+      "Other expense", "Net income"), "operations"),
+    (("Net interest income", "Total non-interest income", "Total noninterest expense", "Net income"), "operations"),
+    # its balance sheet items: "Total capital" beside the total assets
+    (("Advances", "Total assets", "Consolidated obligations", "Total capital"), "balance"),
+    (("Loans, net", "Total assets", "Deposits", "Total liabilities"), "balance"),
+    # never by one line: a net interest income with no lender's line after it, an industrial company's
+    # "Interest income, net", a capitalisation table's "Total capital" without the total assets
+    (("Net interest income", "Net income"), "other"),
+    (("Provision for credit losses", "Net interest income", "Net income"), "other"),
+    (("Net sales", "Interest income, net", "Provision for credit losses"), "other"),
+    (("Total debt", "Total equity", "Total capital"), "other"),
+    (("Total assets", "Total regulatory capital"), "other"),
+])
+def test_a_lenders_lines_are_evidence_of_its_statement_never_one_alone(labels: tuple[str, ...], kind: str) -> None:
+    assert classify_table(_labelled(*labels), [match_concept(label.lower()) for label in labels]) == kind

@@ -666,6 +666,18 @@ CASES: dict[str, tuple[list[Fact], list[tuple[str, str]]]] = {
          ("operations", "net_income", "2025-09-30", "3", "1424000")],
         [],
     ),
+    # a Home Loan Bank's highlights under "Selected Balance Sheet Items" and "Operating Results", no statement
+    # named: its net interest income, provision and "Total capital" beside the total assets say which is which
+    # (round 718: refused as holding no statement)
+    "a_lenders_highlights_titled_by_row_headings_alone": (
+        [("balance", "total_assets", "2025-12-31", "", "77000000000"),
+         ("balance", "total_assets", "2024-12-31", "", "79000000000"),
+         ("operations", "net_income", "2025-12-31", "3", "97000000"),
+         ("operations", "net_income", "2024-12-31", "3", "100000000"),
+         ("operations", "net_income", "2025-12-31", "12", "379000000"),
+         ("operations", "net_income", "2024-12-31", "12", "387000000")],
+        [("operations", "revenue")],
+    ),
 }
 
 

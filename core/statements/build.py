@@ -16,6 +16,7 @@ from datetime import date
 from core.model import FINANCIAL_KINDS, Diagnostic, LineItem, Period, SourceSpan, Statement, StatementKind
 from core.statements.columns import NAMES_NO_PERIOD, NO_CLUES, PeriodClues, column_periods
 from core.statements.concepts import eps_of_each_class, line_items, matching_label, revenue_held_back
+from core.statements.kind_evidence import lender_evidence
 from core.statements.printed_changes import with_printed_changes
 from core.statements.result_signs import resolve_result_signs
 from core.statements.share_counts import (
@@ -139,7 +140,9 @@ def classify_table(table: RawTable, concepts: Sequence[str | None], *, consolida
             _statement_before_its_measures(table, concepts) or _summary_before_its_measures(table, concepts)):
         return "other"  # an untitled table adding up to "EBITDA" or "Adjusted net income": a reconciliation
     found = set(concepts)
-    scores = {kind: len(found & evidence) for kind, evidence in _KIND_EVIDENCE.items()}
+    # (a lender's lines count beside the concepts: a bank's highlights print no revenue, round 718)
+    lenders = lender_evidence(table, concepts)
+    scores = {kind: len(found & evidence) + lenders.get(kind, 0) for kind, evidence in _KIND_EVIDENCE.items()}
     kind, score = max(scores.items(), key=lambda item: item[1])
     if score < 2 and _taxed_down_to_the_result(concepts):
         return "operations"

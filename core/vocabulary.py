@@ -1271,6 +1271,13 @@ COMPANY_NAME_LINE: Final = re.compile(
     r"^\s*[A-Za-z][\w&'\u2019.\- ]*?,?\s+(?:inc|incorporated|corp|corporation|company|co|ltd|limited|plc|llc"
     r"|l\.\s?p|n\.\s?v|s\.\s?a|ag|group|bancorp|holdings)\.?"
     r"(?:\s+(?:and|&)\s+(?:consolidated\s+)?subsidiaries)?\s*$", re.IGNORECASE)
+# A statement's title that opens on the company's name and its scope ("TOUCHMARK BANCSHARES, INC. AND SUBSIDIARY
+# CONSOLIDATED BALANCE SHEETS", on one line or in one cell): the words before "and subsidiary" or "and
+# subsidiaries" name the company, whatever its legal form (narrative.metadata, round 718: a release naming itself
+# nowhere else had no company). `title` is what follows, a statement's name or nothing.
+NAME_AND_ITS_SUBSIDIARIES: Final = re.compile(
+    r"^\s*(?P<name>[A-Za-z][\w&'\u2019.,\- ]{1,80}?),?\s+(?:and|&)\s+(?:consolidated\s+)?subsidiar(?:y|ies)\b"
+    r"[\s:,\-\u2013\u2014]*(?P<title>.*)$", re.IGNORECASE)
 # The boilerplate paragraph's heading before the company's name ("About American Outdoor Brands, Inc.", a name line
 # to COMPANY_NAME_LINE): the heading's word is no part of the name (round 713: the company had been named "About
 # American Outdoor Brands, Inc.").

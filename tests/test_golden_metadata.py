@@ -112,6 +112,36 @@ def test_a_statements_title_block_names_the_company_where_the_story_does_not() -
     assert release.metadata.company == "ACME WIDGET CORPORATION"
 
 
+_ONE_CELL_TITLE = (
+    "<html><body><table>"
+    "<tr><td colspan='3'>{title}</td></tr>"
+    "<tr><td>(dollars in thousands)</td><td>March 31, 2026</td><td>December 31, 2025</td></tr>"
+    "<tr><td>Cash and due from banks</td><td>$512</td><td>$498</td></tr>"
+    "<tr><td>Loans, net</td><td>201,488</td><td>199,502</td></tr>"
+    "<tr><td>TOTAL ASSETS</td><td>$202,000</td><td>$200,000</td></tr>"
+    "<tr><td>Deposits</td><td>181,000</td><td>179,400</td></tr>"
+    "<tr><td>Total shareholders' equity</td><td>21,000</td><td>20,600</td></tr>"
+    "<tr><td>TOTAL LIABILITIES AND SHAREHOLDERS' EQUITY</td><td>$202,000</td><td>$200,000</td></tr>"
+    "</table></body></html>")
+
+
+@pytest.mark.parametrize(("title", "company"), [
+    # the name, its scope and the statement's title in one cell (round 718: a bank's release naming itself
+    # nowhere else had no company); "and Subsidiary" in the singular as "and Subsidiaries"
+    ("LAKEMONT BANCSHARES, INC. AND SUBSIDIARY CONSOLIDATED BALANCE SHEETS", "LAKEMONT BANCSHARES, INC."),
+    ("Lakemont Bancshares and Subsidiaries Consolidated Balance Sheets", "Lakemont Bancshares"),
+    ("LAKEMONT BANCSHARES, INC. AND SUBSIDIARY", "LAKEMONT BANCSHARES, INC."),
+    # a sentence about the company and its subsidiaries names no statement after them, and no company
+    ("The Company and its subsidiaries reported the following balances", ""),
+    ("THE COMPANY AND SUBSIDIARIES CONSOLIDATED BALANCE SHEETS", ""),
+])
+def test_the_name_before_and_subsidiary_in_a_statements_title_is_the_company(title: str, company: str) -> None:
+    html = _ONE_CELL_TITLE.format(title=title)  # (assets 512 + 201,488; deposits 181,000 + equity 21,000)
+    release = core.parse_release(html.encode(), "lakemont.htm")
+    assert [s.kind for s in release.statements if s.primary] == ["balance"]
+    assert release.metadata.company == company
+
+
 @pytest.mark.parametrize("name", ["southern-company_q4-fy2004_text.txt", "southern-company_q4-fy2006_text.txt"])
 def test_a_name_inside_the_statements_span_over_its_title_names_the_company(name: str) -> None:
     """Southern's highlights exhibit opens on "Southern Company" / "Financial Highlights" with no story: the

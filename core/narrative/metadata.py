@@ -24,6 +24,7 @@ from core.vocabulary import (
     LISTED_ON,
     MONTH_RE,
     MONTHS,
+    NAME_AND_ITS_SUBSIDIARIES,
     ORDINAL_QUARTERS,
     ORDINAL_WORD_RE,
     OTC_MARKETS,
@@ -31,6 +32,7 @@ from core.vocabulary import (
     UNDER_THE_SYMBOL,
     UNFINISHED_END,
     YEAR_RE,
+    a_statements_name_alone,
     is_compared,
     name_words,
 )
@@ -238,7 +240,24 @@ def _named_over_a_statement(lines: Sequence[str], statements: Sequence[Statement
             words = " ".join(_without_emphasis(line).split())
             if COMPANY_NAME_LINE.match(words):
                 return words
+            if named := _named_with_its_subsidiaries(words):
+                return named
     return ""
+
+
+def _named_with_its_subsidiaries(words: str) -> str:
+    """The company a title line names before "and Subsidiary" / "and Subsidiaries", the line nothing else or the
+    statement's own name after it ("TOUCHMARK BANCSHARES, INC. AND SUBSIDIARY CONSOLIDATED BALANCE SHEETS", one
+    cell of a compact page): the scope names whose statements these are, whatever its legal form. A sentence
+    ("The Company and its subsidiaries ...") names no statement after it and is none."""
+    found = NAME_AND_ITS_SUBSIDIARIES.match(words)
+    if found is None:
+        return ""
+    title = found.group("title")
+    if title and not a_statements_name_alone(title):
+        return ""
+    name = found.group("name").strip(" ,")
+    return "" if _GENERIC_NAME.fullmatch(name) else name
 
 
 _TITLE_BLOCK = 6  # lines above a statement's first line its title block may hold

@@ -17,7 +17,16 @@ from core.checks.scale_doubt import scale_doubts
 from core.errors import ReleaseParseError, no_statement
 from core.fast_regex import starting_fast
 from core.limits import check_lines
-from core.model import FINANCIAL_KINDS, KIND_WORDS, Diagnostic, FiscalPeriod, Release, SourceSpan, Statement
+from core.model import (
+    FINANCIAL_KINDS,
+    KIND_WORDS,
+    Diagnostic,
+    FiscalPeriod,
+    Release,
+    SourceSpan,
+    Statement,
+    StatementKind,
+)
 from core.narrative.metadata import dateline_date, narrated_company, read_metadata
 from core.narrative.prose import find_figures
 from core.readers.text import Document
@@ -42,7 +51,6 @@ from core.tables.raw import RawTable
 from core.tables.side_by_side import side_by_side_strips
 from core.tables.wrapped_rows import rejoin_wrapped_rows
 from core.vocabulary import (
-    A_STATEMENTS_OWN_TITLE,
     A_SUBSIDIARYS,
     CONSOLIDATING_TITLE,
     FISCAL_YEAR_ENDS,
@@ -55,6 +63,7 @@ from core.vocabulary import (
     STATEMENT_TITLES,
     STATEMENT_VERSION_WORDS,
     YEAR_RE,
+    a_statements_own_title,
     convertible_said,
     is_compared,
     long_fiscal_year,
@@ -175,29 +184,44 @@ def _titled_but_set_aside(statements: list[Statement]) -> list[Diagnostic]:
     INCOME"), read as another table (a reconciliation, a non-GAAP or supplementary table: the words over it
     or its columns said so): the user is told the statement was not read, where the table is. Without it a
     release lost its whole statement of operations while every page said "All 26 checks pass" (UI-29)."""
-    kinds = {statement.kind for statement in statements}
+    kinds = {statement.kind for statement in statements if statement.kind != "other"}
+    # A kind read only from tables no statement's title heads (a highlights table over the statement): the
+    # statement's loss is said all the same (round 715: the summary's dozen figures read, the statement of
+    # operations under a footnote naming "non-GAAP" set aside, "0 passed, 0 failed" and no warning)
+    titled: set[StatementKind] = {statement.kind for statement in statements
+              if statement.kind != "other" and _a_statements_title(statement.title)}
     said: list[Diagnostic] = []
     for statement in statements:
         if statement.kind != "other" or not _a_statements_title(statement.title):
             continue
         named = next((kind for kind, pattern in STATEMENT_TITLES
-                      if kind not in kinds and pattern.search(statement.title)), None)
+                      if kind not in titled and pattern.search(statement.title)), None)
         if named is None:
             continue
-        kinds.add(named)
-        words = KIND_WORDS[named]
-        said.append(Diagnostic(
-            f"no {words} was read: the table titled {statement.title.strip()!r} names one, but the words over it or "
-            f"its columns read as a supplementary or non-GAAP table, so its figures are not among the release's "
-            f"facts (the Data page shows it as an other table)", span=statement.span, table=statement.title))
+        titled.add(named)
+        said.append(_statement_set_aside(statement, KIND_WORDS[named], summary_read=named in kinds))
     return said
+
+
+def _statement_set_aside(statement: Statement, words: str, *, summary_read: bool) -> Diagnostic:
+    """The warning of a statement's table set aside as another table, naming its title and line; where a
+    summary of the same kind was read, the release's figures of that kind are the summary's alone."""
+    lost = (f"the {words} titled {statement.title.strip()!r} was not read" if summary_read
+            else f"no {words} was read: the table titled {statement.title.strip()!r} names one")
+    read = (", and only a summary table's figures of it are among the release's facts" if summary_read
+            else ", so its figures are not among the release's facts")
+    return Diagnostic(
+        f"{lost}, but the words over it or its columns read as a supplementary or non-GAAP table{read} (the "
+        f"Data page shows it as an other table)", span=statement.span, table=statement.title)
 
 
 def _a_statements_title(title: str) -> bool:
     """A statement's own title, or that title under a word naming its version ("PRO FORMA CONDENSED
-    CONSOLIDATED STATEMENTS OF OPERATIONS", round 663): either way a statement, whose loss is said."""
+    CONSOLIDATED STATEMENTS OF OPERATIONS", round 663), or after the company's name on its line ("Tidewater
+    Looms, Inc. Condensed Consolidated Statements of Operations", round 715): either way a statement, whose
+    loss is said."""
     version = STATEMENT_VERSION_WORDS.match(title)
-    return A_STATEMENTS_OWN_TITLE.match(title[version.end():] if version else title) is not None
+    return a_statements_own_title(title[version.end():] if version else title)
 
 
 def _tables_in_rows(tables: list[RawTable]) -> tuple[list[RawTable], list[tuple[str, Diagnostic]]]:

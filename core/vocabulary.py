@@ -359,6 +359,19 @@ A_STATEMENTS_OWN_TITLE: Final = re.compile(
     r"(?:consolidated\s+)?(?:(?:net\s+)?(?:operations|income|earnings)|(?:comprehensive\s+)?(?:income|loss)|cash\s+flows?"
     r"|financial\s+(?:condition|position))(?:\s+and\s+comprehensive\s+(?:income|loss))?)"
     r"\s*(?:\([^()]*\)\s*)*$", re.IGNORECASE)
+# A statement's own title, alone or after the company's name on the same line ("Tidewater Looms, Inc. Condensed
+# Consolidated Statements of Operations (in thousands) (unaudited)"): the table's title, whatever line above
+# it names a statement too (a note of the table before naming "Free Cash Flow": round 715).
+def a_statements_own_title(line: str) -> bool:
+    if A_STATEMENTS_OWN_TITLE.match(line):
+        return True
+    return any(A_STATEMENTS_OWN_TITLE.match(line, word.start()) and COMPANY_NAME_LINE.match(line[:word.start()])
+               for word in _A_WORD_AFTER_A_SPACE.finditer(line))
+
+
+_A_WORD_AFTER_A_SPACE: Final = re.compile(r"(?<=\s)(?=[A-Za-z])")
+
+
 # A statement's own title alone, its short name too ("Income Statement", "Consolidated Income Statements
 # (Unaudited)"): the line a section's banner stands over where the banner is no title of the table
 # (SECTION_BANNER). A line naming a statement among other words ("eOne - FY2019 RESULTS OF OPERATIONS", an
@@ -1325,6 +1338,15 @@ RESULT_HEADING: Final = re.compile(
     r"(?:\s+from\s+(?:continuing|discontinued)\s+operations)?$", re.IGNORECASE)
 # A footnote: a line that starts with its mark ("(1) See ...", "* Not meaningful", "[2] ...").
 FOOTNOTE_LINE: Final = re.compile(r"^\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\*{1,3})\s")
+# A note explaining the marks of the table above, opening with its mark with or without a space after it
+# ("*Adjusted EBITDA and Free Cash Flow are non-GAAP measures.", "(a) Pro forma for the merger.", "\u2020 Not
+# meaningful", "1 Excludes ..."), never a title of the table below, whatever measure it names (round 715:
+# its "Free Cash Flow" and "non-GAAP" had been read as the title of the statement of operations under it, the
+# statement set aside as a non-GAAP table without a word). A starred line that closes with stars too
+# ("**CONSOLIDATED STATEMENTS OF INCOME**") is a bold heading, no note.
+MARKED_NOTE: Final = re.compile(
+    r"^\s*(?:\*{1,3}(?:\s|(?![*])(?!.*\*\s*$))|\(\d{1,2}\)|\([a-z]\)|\[\d{1,2}\]|[\u2020\u2021\u00a7]{1,3}"
+    r"|\d{1,2}\s+(?!(?i:months?|weeks?|quarters?|years?|days?)\b)(?=[A-Z][a-z]))\s*\S")
 # A figure with a stray character inside or after it ("$3,4x6", "5,0#81", "1,374*", "3,86?6"): a typing
 # error or a damaged transfer. It is no number, so it stays in the row's label; the reader says so.
 GARBLED_FIGURE: Final = re.compile(r"(?<![\w,.])[$(]?\d{1,3},[\d,]*[^\s\d,.()%$;:'\"][^\s]*")

@@ -62,6 +62,7 @@ from core.vocabulary import (
     GARBLED_FIGURE,
     HEADLINE_VERB_WORDS,
     LABEL_FIGURE_AFTER,
+    MARKED_NOTE,
     MONTH_RE,
     NOT_AS_REPORTED,
     RECONCILIATION,
@@ -73,6 +74,7 @@ from core.vocabulary import (
     STATEMENT_TITLES,
     TRAILING_YEAR,
     a_statements_name_alone,
+    a_statements_own_title,
     match_concept,
     names_share_count,
     not_a_statement,
@@ -115,6 +117,7 @@ def classify_table(table: RawTable, concepts: Sequence[str | None], *, consolida
     if not reported and any(not_a_statement(CONSOLIDATING_TITLE.sub("", line) if consolidated else line)
                             for at, line in enumerate(table.title_lines)
                             if not FOOTNOTE_LINE.match(line) and not _LISTED.match(line)
+                            and not (at < named and MARKED_NOTE.match(line))
                             and not COMPANY_NAME_LINE.match(line) and at > story_ends
                             and not _a_banner_over_a_statements_name(table.title_lines, at)):
         return "other"  # "Free Cash Flow", "Reconciliation of ... to Adjusted EBITDA": about a statement
@@ -305,9 +308,18 @@ def _headline_ends(lines: Sequence[str]) -> int:
 
 
 def _title_named_at(lines: Sequence[str]) -> int:
-    """The first title line naming a statement, under the release's headline (0 where none names one)."""
-    return next((at for at in range(_headline_ends(lines) + 1, len(lines))
-                 if any(pattern.search(lines[at]) for _, pattern in STATEMENT_TITLES)), 0)
+    """The title line naming the statement, under the release's headline (0 where none names one): a
+    statement's own title wherever it stands ("Tidewater Looms, Inc. Condensed Consolidated Statements of
+    Operations"), else the first line naming one that is no note on the marks of the table above (MARKED_NOTE:
+    "*Adjusted EBITDA and Free Cash Flow are non-GAAP measures."), else the first naming one at all. A note's
+    "Cash Flow" had been taken for the title, its "non-GAAP" for the table's kind, and the statement of
+    operations under it set aside without a word (round 715)."""
+    naming = [at for at in range(_headline_ends(lines) + 1, len(lines))
+              if any(pattern.search(lines[at]) for _, pattern in STATEMENT_TITLES)]
+    own = next((at for at in naming if a_statements_own_title(lines[at])), None)
+    if own is not None:
+        return own
+    return next((at for at in naming if not MARKED_NOTE.match(lines[at])), naming[0] if naming else 0)
 
 
 def _a_measure_titled_as_a_cash_flow(table: RawTable, titled: StatementKind, concepts: Sequence[str | None]) -> bool:
@@ -754,7 +766,11 @@ def _title(table: RawTable) -> str:
     the"); without one, the first line above that is no row of column groups ("Successor     Predecessor")."""
     named = [line for line in table.title_lines if any(pattern.search(line) for _, pattern in STATEMENT_TITLES)]
     if named:
-        return next((line for line in named if not _a_sentence(line)), named[0])
+        # a statement's own title before any other line naming one ("Free cash flow and Adjusted EBITDA:
+        # non-GAAP measures" over "Brackenridge Optics Corp. Condensed Consolidated Statements of Operations"),
+        # so that a statement set aside by such words is named as one in a warning (round 715)
+        return next((line for line in named if a_statements_own_title(line)),
+                    next((line for line in named if not _a_sentence(line)), named[0]))
     # (not a paragraph's last words left over it: "share.", round 513; nor a line naming nothing, "###" or
     # "Exhibit 99.02", over Southern Company's tables)
     lines = [line for line in table.title_lines if not WIDE_GAP.search(line.strip()) and not _SENTENCE_END.match(line)

@@ -98,3 +98,32 @@ def test_a_balance_sheet_two_up_runs_on_where_only_its_right_half_has_rows() -> 
     assert left[heads].strip() == "ASSETS" and right[heads].strip() == "LIABILITIES AND STOCKHOLDERS' EQUITY"
     dates = next(i for i, line in enumerate(lines) if "Dec. 31," in line)
     assert left[dates].split() == right[dates].split() == ["Sept.", "30,", "Dec.", "31,"]
+
+
+def test_a_prior_date_centred_over_the_left_figures_and_across_the_cut_stays_with_them() -> None:
+    """"June 30,  Dec. 31," over "2003  2002" twice, the left "Dec. 31," running past its figures' edge
+    into the right table's label column: the date heads the left figures and stays with them, whole; each
+    half reads both its dates (round 721: the left half had read "June 30," for both years, its prior
+    column printed as the prior June, every footing passing)."""
+    import core
+
+    path = LAYOUTS / "balance_sheet_two_up_prior_date_across_the_cut.txt"
+    lines = _lines(path)
+    left, right = side_by_side_strips(lines)
+    dates = next(i for i, line in enumerate(lines) if "Dec. 31," in line)
+    assert left[dates].split() == right[dates].split() == ["June", "30,", "Dec.", "31,"]
+    release = core.parse_release(path.read_bytes(), path.name)
+    values = {(item.label, period.end.isoformat()): value
+              for statement in release.statements if statement.kind == "balance"
+              for item in statement.items
+              for period, value in zip(statement.periods, item.values, strict=True)}
+    # each half's columns footed by hand: 3,215 + 4,460 + 5,390 + 615 = 13,680 and 13,680 + 8,940 + 1,200
+    # = 23,820 = 10,575 + 13,245 (June 30, 2003); 2,870 + 4,105 + 5,725 + 540 = 13,240 and 13,240 + 9,110
+    # + 1,200 = 23,550 = 11,150 + 12,400 (Dec. 31, 2002)
+    assert values[("Cash and cash equivalents", "2003-06-30")] == 3_215_000
+    assert values[("Cash and cash equivalents", "2002-12-31")] == 2_870_000
+    assert values[("Total current assets", "2002-12-31")] == 13_240_000
+    assert values[("Total assets", "2002-12-31")] == 23_550_000
+    assert values[("Total liabilities and equity", "2002-12-31")] == 23_550_000
+    assert values[("Total shareholders' equity", "2003-06-30")] == 13_245_000
+    assert not [key for key in values if key[1].startswith("2002-06")]  # no prior June read from one date

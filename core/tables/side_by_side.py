@@ -8,7 +8,9 @@ the right halves under the title lines both tables share. Each strip keeps every
 strip's half blanked), so that a figure's source span is the line it was printed on. The block runs on
 where only the second table has rows (a balance sheet's equity beside nothing), takes the column headers
 set in two halves above a blank line, and cuts a heading of the second table where it starts, a little
-left of its rows ("Net income (loss) per share:" over "  Basic").
+left of its rows ("Net income (loss) per share:" over "  Basic"). A header cell that crosses the cut but
+starts over the first table's figures ("Dec. 31," centred over its prior-year column) is that table's:
+the cut moves to the gap after it, never taking a date from one table's columns to the other's.
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ _MAX_ACROSS = 4
 _MAX_GAP = 2
 # How far right of the second table's label column its indented labels start ("  Total liabilities").
 _INDENT = 6
+# The gap that ends a header cell crossing the cut (two spaces or more), or the line's end.
+_CELL_END = re.compile(r"\s{2,}|\s*$")
 
 
 def _second_label_at(line: str) -> int | None:
@@ -67,9 +71,10 @@ def side_by_side_strips(lines: tuple[str, ...], depth: int = 0) -> tuple[tuple[s
         for index in range(max(0, top - _TITLE_REACH), top):
             if index not in cut:  # the rows of a block above are already halved
                 right[index] = lines[index]
+        edge = _left_figures_edge(lines, top, last)
         for index in range(top, last + 1):
             text = lines[index]
-            at = _cut_at(text, column)
+            at = _cut_at(text, column, edge)
             left[index] = text[:at].rstrip()
             right[index] = (" " * at + text[at:]).rstrip() if len(text) > at else ""
     return tuple(left), *side_by_side_strips(tuple(right), depth + 1)
@@ -121,15 +126,32 @@ def _right_goes_on(line: str, column: int) -> bool:
     return not text[: column - 2].strip() or _in_two_halves(text, column)
 
 
-def _cut_at(text: str, column: int) -> int:
+def _left_figures_edge(lines: tuple[str, ...], top: int, last: int) -> int:
+    """The right edge of the first table's figures in a block: the end of the widest left half of its rows
+    of both tables (each row's figures end where the gap before its second label starts)."""
+    edge = 0
+    for line in lines[top : last + 1]:
+        at = _second_label_at(line) if "   " in line else None
+        if at is not None:
+            edge = max(edge, len(line[:at].rstrip()))
+    return edge
+
+
+def _cut_at(text: str, column: int, edge: int = 0) -> int:
     """Where to cut a line of the block: at the second table's label column, or, where a heading of its
     rows starts a little left of them and runs across it ("Net income (loss) per share:" over "  Basic"),
-    at the start of that heading: after the gap of two spaces or more before it."""
+    at the start of that heading: after the gap of two spaces or more before it. A cell that runs across
+    the column but starts over (or right at) the first table's figures, whose right edge is `edge`, heads
+    those figures ("June 30,  Dec. 31," over "2000  1999", the "Dec. 31," past the figures' edge): it stays
+    left whole, the cut at the gap after it (round 721: the prior year's "Dec. 31," had gone to the right
+    table, the left one reading "June 30," for both years, wrong dates with every footing passing)."""
     if len(text) <= column or " " in text[column - 1 : column + 1]:
         return column  # nothing runs across the column
     start = column
     while start > 1 and text[start - 2 : start] != "  ":
         start -= 1
+    if start <= edge and text[:start].strip():
+        return _CELL_END.search(text, column).start()  # type: ignore[union-attr]  # (\s*$ always matches)
     return start if start > 1 and text[:start].strip() else column
 
 

@@ -572,6 +572,16 @@ RUN_IN_CAPS_HEADING: Final = re.compile(r"^((?:[A-Z]{2}[A-Z'\u2019&]*+\s++)*[A-Z
 RUN_IN_SIDE: Final = re.compile(r"^(assets|liabilities\s+and\s+(?:stockholders|shareholders)['\u2019]?\s+"
                                 r"(?:equity|deficit)(?:\s+\(deficit\))?)\s+(?=(?-i:[A-Z][a-z]*\s+[a-z]))",
                                 re.IGNORECASE)
+# A heading naming one side of a balance sheet, alone on its line ("ASSETS", "Assets:", "LIABILITIES AND
+# STOCKHOLDERS' DEFICIT", "Liabilities and equity"): printed after the other side's closing total, it opens the
+# side still to come (round 720: a sheet printing its liabilities and equity first, then "ASSETS" over "Cash and
+# cash equivalents", had been cut at "ASSETS" and its assets lost).
+BALANCE_SIDE_HEADINGS: Final = (
+    ("assets", re.compile(r"^assets:?$", re.IGNORECASE)),
+    ("liabilities", re.compile(r"^liabilities(?:\s*(?:,|and)\s*(?:(?:stockholders|shareholders|members|partners)"
+                               r"['\u2019]?\s+)?(?:equity|deficit|capital|investment|deficiency)(?:\s+\(deficit\))?)?:?$",
+                               re.IGNORECASE)),
+)
 RUN_IN_SECTION: Final = re.compile(
     r"^((?:net\s+)?(?:sales|revenues?)|(?:current|non-?current|long-term|other)\s+(?:assets|liabilities)|(?:stockholders|shareholders)['\u2019]?\s+"
     r"(?:equity|deficit)(?:\s+\(deficit\))?|operating\s+expenses|(?:operating\s+)?costs\s+and\s+(?:operating\s+)?expenses"

@@ -66,6 +66,7 @@ from core.tables.rows import (
     words_over_dashes,
 )
 from core.vocabulary import (
+    BALANCE_SIDE_HEADINGS,
     BASIS_ALONE,
     CHANGE_HEADING,
     COLUMN_NOTES_LINE,
@@ -1151,8 +1152,30 @@ def _heading_under_a_closed_balance_sheet(classified: list[ClassifiedLine], star
     if (following is None or following.kind is not LineKind.DATA or not following.label[:1].isupper()
             or _wraps_into_row(classified, index)):
         return False
-    return any(above.kind is LineKind.DATA and match_concept(above.label) == "total_liabilities_and_equity"
-               for above in classified[start:index])
+    printed = _sides_closed(classified[start:index])
+    return "liabilities" in printed and not _opens_a_side_still_to_come(line.label, printed)
+
+
+# The totals that close each side of a balance sheet.
+_SIDE_TOTALS: dict[str, frozenset[str]] = {
+    "assets": frozenset({"total_assets"}),
+    "liabilities": frozenset({"total_liabilities_and_equity"}),
+}
+
+
+def _sides_closed(lines: list[ClassifiedLine]) -> set[str]:
+    """The sides of a balance sheet whose closing total the block has printed ("assets" by its total assets,
+    "liabilities" by its total liabilities and equity)."""
+    concepts = {match_concept(line.label) for line in lines if line.kind is LineKind.DATA}
+    return {side for side, totals in _SIDE_TOTALS.items() if concepts & totals}
+
+
+def _opens_a_side_still_to_come(heading: str, closed: set[str]) -> bool:
+    """A heading naming a side of the sheet not yet closed ("ASSETS" under the total of liabilities and equity,
+    a sheet printing its liabilities first, round 720): the sheet goes on. Only once both sides are closed
+    does a heading open a table of its own."""
+    return any(side not in closed and pattern.match(heading.strip()) is not None
+               for side, pattern in BALANCE_SIDE_HEADINGS)
 
 
 def _a_heading(label: str) -> bool:

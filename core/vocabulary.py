@@ -616,6 +616,12 @@ VERSION_WORDS: Final = frozenset({"as", "previously", "originally", "reported", 
 # "As Restated", "Combined"): which figures the column holds, never a period.
 COLUMN_VERSION: Final = (r"(?:pro\s*-?\s*forma|actual|historical|combined|successor|predecessor"
                          r"|(?:as\s+)?(?:reported|restated|adjusted|revised))(?:\s*\(\w{1,2}\)|\*{1,3})?")
+# Two versions' heads one space apart, as a narrow rendering sets them ("Actual Pro Forma (1)", "As Reported As
+# Adjusted", "Historical Pro Forma"): the reported figures' head ends where the other version's begins. ("Pro
+# Forma As Adjusted" is one head: "forma" ends no head here.) Round 720: "Actual Pro Forma (1)" read as one head
+# over both June columns had named them both pro forma and dropped the reported one.
+VERSION_HEADS_ONE_SPACE_APART: Final = (r"\b(?:actual|historical|(?:as\s+)?(?:reported|restated)) "
+                                        r"(?=(?:pro\s*-?\s*forma|as\s+adjusted)\b)")
 # A head naming which figures a group of columns holds, set over the group as one cell ("Non-GAAP | GAAP" each
 # over its "2023 | 2022", "Pro Forma", "As Reported"): every column under it, as its rule shows where one is
 # drawn (round 712: a short "GAAP" centred over its two columns had touched and named only the second).

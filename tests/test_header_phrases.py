@@ -7,9 +7,14 @@ the next begins. The examples are the header lines of real layouts (the rounds n
 
 from __future__ import annotations
 
+from decimal import Decimal
+from pathlib import Path
+
 import pytest
 
+import core
 from core.tables.headers import _phrases
+from core.tables.lines import LineKind, classify
 
 
 @pytest.mark.parametrize(("line", "pieces"), [
@@ -44,6 +49,12 @@ from core.tables.headers import _phrases
     # ... but a length and its end are one head
     ("Three Months Ended", ["Three Months Ended"]),
     ("For the Twelve Months Ended December 31,", ["For the Twelve Months Ended December 31,"]),
+    # the reported figures' head one space before another version's, its mark after it (round 720)
+    ("Actual Pro Forma (1)", ["Actual", "Pro Forma (1)"]),
+    ("As Reported As Adjusted", ["As Reported", "As Adjusted"]),
+    ("Historical Pro Forma", ["Historical", "Pro Forma"]),
+    # ... but one version's words are one head
+    ("Pro Forma As Adjusted", ["Pro Forma As Adjusted"]),
 ])
 def test_a_header_line_is_cut_where_one_head_ends(line: str, pieces: list[str]) -> None:
     assert [text for text, _, _ in _phrases(line)] == pieces
@@ -52,3 +63,38 @@ def test_a_header_line_is_cut_where_one_head_ends(line: str, pieces: list[str]) 
 def test_each_phrase_keeps_where_it_stands() -> None:
     line = "   September September 30,"
     assert _phrases(line) == [("September", 3, 12), ("September 30,", 13, 26)]
+
+
+@pytest.mark.parametrize("line", [
+    # a column's version with its footnote mark one space after its words: a header's line, no row (round 720)
+    "                                   Actual Pro Forma (1)          2005",
+    "                                   Actual   As Adjusted (1)          2005",
+    "                                   Actual   Pro Forma (a)          2005",
+    "                                   Actual   Pro Forma *          2005",
+    "                                   Actual   Pro Forma(1)          2005",
+])
+def test_a_mark_one_space_after_a_heads_words_keeps_the_line_a_header(line: str) -> None:
+    assert classify(1, line).kind is LineKind.YEARS
+
+
+def test_a_label_with_a_mark_beside_one_figure_is_still_a_row() -> None:
+    assert classify(1, "Net income (1)                        2005").kind is LineKind.DATA
+
+
+def test_the_reported_and_prior_columns_are_read_beside_a_pro_forma_head_one_space_on() -> None:
+    """Pellwood Diagnostics (invented): "Actual Pro Forma (1)   2010" under "June 30, 2011   December 31,".
+    The June actual column (24,500 + 9,800 = 34,300, + 15,700 = 50,000 = 18,200 + 31,800) and the December
+    one (21,300 + 9,100 = 30,400, + 16,600 = 47,000 = 17,600 + 29,400) are read; the pro forma column is not
+    the company's as reported and is not (round 720: the line had been read as a row, the December column
+    dropped for naming no period end)."""
+    path = Path(__file__).parent / "fixtures" / "layouts" / "pro_forma_head_one_space_after_actual_with_its_mark.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    balance = next(s for s in release.statements if s.kind == "balance")
+    assert [str(period.end) for period in balance.periods] == ["2011-06-30", "2010-12-31"]
+    for concept, values in {"cash_and_equivalents": (24_500_000, 21_300_000),
+                            "total_assets": (50_000_000, 47_000_000),
+                            "stockholders_equity": (31_800_000, 29_400_000)}.items():
+        item = balance.item(concept)
+        assert item is not None, concept
+        assert item.values == tuple(Decimal(value) for value in values), concept
+    assert not release.failed_checks

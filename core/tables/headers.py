@@ -64,6 +64,7 @@ from core.vocabulary import (
     RUNNING_PAGE_LINE,
     SHARE_CLASS_TERMS,
     SHARES_STANDING_ON_A_DATE,
+    VERSION_HEADS_ONE_SPACE_APART,
     YEAR_RE,
     full_year,
     names_share_count,
@@ -1868,7 +1869,10 @@ _HEADS_ONE_SPACE_APART = starting_fast(
     r"|\((?:\d{1,2}|[a-z]+)[\s-]+weeks\) (?=(?:q[1-4]|fy(?:\s?'?\d{2,4})?|fiscal)\b)"
     # "Q2 2020 Q1 2020 Q4 2019": quarters named by their year, one space apart (w3m and lynx setting a bank's
     # trend table narrow, round 582: the header unsplit, the table was dropped without a word)
-    r"|\bq[1-4] (?:19|20)\d{2} (?=q[1-4] (?:19|20)\d{2}\b)",
+    r"|\bq[1-4] (?:19|20)\d{2} (?=q[1-4] (?:19|20)\d{2}\b)"
+    # "Actual Pro Forma (1)", "As Reported As Adjusted": the reported figures' head, then another version's
+    # (round 720: read as one head over both columns, the reported one was dropped as pro forma)
+    rf"|{VERSION_HEADS_ONE_SPACE_APART}",
     re.IGNORECASE)
 
 

@@ -478,12 +478,25 @@ def _column_pieces(label: str) -> bool:
 _WORD_MARK = re.compile(r"\(\w{1,2}\)$|\*{1,3}$")
 
 
+def _words_without_marks(words: list[str]) -> list[str]:
+    """A heading's words less its footnote marks, glued on ("Pro Forma(1)") or one space after its words ("Pro
+    Forma (1)", "As Adjusted (a)", "Pro Forma *"): a mark names no version and no period, so it never makes a
+    header's line a row (round 720: "Actual Pro Forma (1)   2005" had been read as a row of one figure, 2005,
+    and the prior year's column dropped). A mark standing first, after no word, is left as it is."""
+    kept = []
+    for index, word in enumerate(words):
+        bare = _WORD_MARK.sub("", word)
+        if bare or index == 0:
+            kept.append(bare or word)
+    return kept
+
+
 def _version_words(label: str) -> bool:
     """ "As   2006   As" beside a year: a line of a stacked header naming versions of the year's figures
     ("As / Previously / Reported" over one column, "2006 / As / Restated" over the next), no row (round 196:
     read as a row, it ended the header over the 2007 and restated columns, which went unread)."""
-    words = [_WORD_MARK.sub("", word) for word in label.lower().split()]  # "Pro Forma(1)": its mark is no word
-    return any(word in VERSION_WORDS for word in words) and all(
+    words = _words_without_marks(label.lower().split())
+    return bool(words) and any(word in VERSION_WORDS for word in words) and all(
         word in VERSION_WORDS or _YEAR_CELL.match(word) is not None for word in words)
 
 

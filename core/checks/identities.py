@@ -618,7 +618,8 @@ def cash_flow_identity(statement: Statement) -> Iterable[CheckResult]:
         return
     last_flow, change_at = max(w for w in where[:3] if w is not None), where[3]
     assert change_at is not None
-    between = [i for i in items[last_flow + 1 : change_at] if i.kind == "amount" and not i.concepts]
+    between = _printed_subtotals_for_their_lines(
+        [i for i in items[last_flow + 1 : change_at] if i.kind == "amount" and not i.concepts])
     for index, period in enumerate(statement.periods):
         parts = [value_of(statement, c, index) for c in flows]
         change = value_of(statement, "net_change_in_cash", index)
@@ -630,3 +631,18 @@ def cash_flow_identity(statement: Statement) -> Iterable[CheckResult]:
                           "operating + investing + financing (+ exchange rate and other effects) = net change "
                           "in cash")
         yield dataclasses.replace(check, items=check.items + items_of(*between))
+
+
+def _printed_subtotals_for_their_lines(lines: list[LineItem]) -> list[LineItem]:
+    """The lines between the last flow and the net change, each printed subtotal standing for the lines right
+    above it that add up to it in every column ("Cash flows of discontinued operations: Operating activities /
+    Investing activities / Net cash provided by discontinued operations"): taken once, as the subtotal, never
+    with its lines too (round 720: the discontinued section's lines and their total had both been added and
+    the check failed on correct figures). A subtotal is what `matching_run` finds: two lines or more."""
+    kept: list[LineItem] = []
+    for line in lines:
+        run = matching_run(kept, line)
+        if run is not None:
+            del kept[-len(run):]
+        kept.append(line)
+    return kept

@@ -957,6 +957,23 @@ CASH_AT_END: Final = re.compile(rf"^cash\b.*\b(?:at\s+)?end\s+{_OF_A_PERIOD}$")
 # year"): the cash at the balance-sheet date its period begins after, where the sheet prints no cash line
 # (core.analysis.cash.cash_points).
 CASH_AT_BEGINNING: Final = re.compile(rf"^cash\b.*\b(?:at\s+)?beginning\s+{_OF_A_PERIOD}$")
+# Words naming amounts owed, a liabilities section or line ("Current liabilities:", "Provisions for liabilities
+# and charges", a UK sheet's "Creditors: amounts falling due within one year"): printed in parentheses as
+# deductions, they are stored positive (core.statements.concepts._liabilities_positive; "creditors", round 720).
+AMOUNTS_OWED: Final = re.compile(r"\bliabilities\b|\bcreditors\b", re.IGNORECASE)
+# The deductions of the UK statutory balance sheet (Companies Act format 1): "Creditors: amounts falling due
+# within one year" from the current assets to net current assets, "Creditors: amounts falling due after more
+# than one year" and "Provisions for liabilities (and charges)" to net assets. Stored positive as amounts owed,
+# they count taken away in the sums above them (core.statements.runs.counted, round 720).
+UK_FORMAT_DEDUCTIONS: Final = (r"creditors\s*[:\-\u2013]?\s*amounts\s+falling\s+due\b"
+                               r"|provisions\s+for\s+liabilities\b")
+# A balance sheet in the net-assets layout (UK, Ireland, a fund) closes on its net assets and the equity printed
+# equal to them ("Net assets   121,000" ... "Shareholders' funds   121,000"), never on a total of liabilities and
+# equity (core.statements.unclosed; round 720: a whole file ending on such a sheet had been said cut).
+NET_ASSETS_WORDS: Final = re.compile(r"^(?:total\s+)?net\s+assets$", re.IGNORECASE)
+EQUITY_OF_THE_NET_ASSETS: Final = re.compile(
+    r"^(?:total\s+)?(?:equity\s+)?(?:(?:share|stock)holders['\u2019]?\s+)?(?:funds|equity)(?:\s+\(deficit\))?$"
+    r"|^(?:total\s+)?capital\s+and\s+reserves$", re.IGNORECASE)
 # A cash-flow line standing at the period's close, the line a whole cash flow statement ends on: "Cash and cash
 # equivalents at end of period", "Cash, cash equivalents and restricted cash, ending balances", or "Balance at end
 # of year" / "End of period" under a heading of cash. A statement a file ends in without one may have been cut
@@ -1772,12 +1789,17 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                              r"(?:,?\s+-?\s*unrestricted)?" + _VALUED_AT + r"$|^cash" + _VALUED_AT + r"$"
                              r"|^cash\s+and\s+(?:amounts\s+)?due\s+from(?!.*\bbeginning\b)"
                              r"|^cash\s+and\s+temporary\s+cash\s+investments$"
+                             # a UK sheet's (round 720): "Cash at bank and in hand", "Cash at bank"
+                             r"|^cash\s+at\s+bank(?:\s+and\s+in\s+hand)?$"
                              r"|^cash\s+and\s+cash\s+equivalents(?:\s+at\s+end|\s+end)"),
     ("short_term_investments", r"^short-?\s*term\s+(?:investments|marketable)|^marketable\s+securities$"
                                r"|^investments,?\s+short-?\s*term"),
     ("total_current_assets", r"^total\s+current\s+assets|^current\s+assets$"),
     ("total_assets", r"^total\s+assets$"),
-    ("total_current_liabilities", r"^total\s+current\s+liabilities|^current\s+liabilities$"),
+    ("total_current_liabilities", r"^total\s+current\s+liabilities|^current\s+liabilities$"
+                                  # a UK sheet's one line of them (round 720): "Creditors: amounts falling due
+                                  # within one year", printed as a deduction above "Net current assets"
+                                  r"|^creditors\s*[:\-\u2013]?\s*amounts\s+falling\s+due\s+within\s+one\s+year$"),
     ("total_liabilities_and_equity", r"^total\s+(?:\w+\s+)?(?:equity|deficit)\s+and\s+liabilities$"
                                      r"|^total\s+liabilities\s+(?:and|&)\s+(?:\w+\s+){0,2}(?:equity|deficit|"
                                      r"investment|capital)"

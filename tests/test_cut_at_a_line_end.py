@@ -173,3 +173,20 @@ def test_the_row_a_file_stops_inside_is_kept_where_a_check_vouches_for_every_fig
     release = core.parse_release(raw, "brightwater_no_line_end.txt")
     assert figure(release, "operations", "shares_basic") == Decimal("40120000")
     assert not any("was left out" in w.message for w in release.warnings)
+
+
+def test_a_whole_file_ending_on_a_net_assets_balance_sheet_is_no_cut_file() -> None:
+    """Thornbury Components (invented, UK format): the sheet closes on "Net assets 13,500 / 12,000" and
+    "Shareholders' funds" equal to them (1,000 + 7,000 + 5,500; 1,000 + 7,000 + 4,000), no total of liabilities
+    and equity. The file is whole and says nothing of a cut (round 720); its cash at bank (6,300 / 5,000) and its
+    creditors falling due within one year, its current liabilities, stored positive (5,000 / 4,400: 14,000 less
+    them is the 9,000 of net current assets, 12,000 less 4,400 the 7,600), are read."""
+    path = FIXTURES / "layouts" / "uk_net_assets_sheet_ending_the_file.htm"
+    release = core.parse_release(path.read_bytes(), path.name)
+    assert not [w for w in release.warnings if "ends inside a table" in w.message]
+    assert figure(release, "balance", "cash_and_equivalents") == Decimal(6_300_000)
+    assert figure(release, "balance", "cash_and_equivalents", 1) == Decimal(5_000_000)
+    assert figure(release, "balance", "total_current_liabilities") == Decimal(5_000_000)
+    assert figure(release, "balance", "total_current_liabilities", 1) == Decimal(4_400_000)
+    assert figure(release, "balance", "stockholders_equity") == Decimal(13_500_000)
+    assert not release.failed_checks

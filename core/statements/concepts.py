@@ -21,6 +21,7 @@ from core.tables.numbers import Cell
 from core.tables.raw import RawRow, RawTable
 from core.vocabulary import (
     A_TAX_WORD,
+    AMOUNTS_OWED,
     ATTRIBUTABLE_HEADING,
     BALANCE_SECTION_WORDS,
     BARE_TOTAL_OF_COSTS,
@@ -173,7 +174,7 @@ _COSTS_AND_RESULTS = frozenset({"cost_of_revenue", "gross_profit", "research_and
                                 "income_before_taxes", "net_income"})
 
 
-_LIABILITIES = re.compile(r"\bliabilities\b", re.I)
+_LIABILITIES = AMOUNTS_OWED
 
 
 _REDEEMABLE = re.compile(r"(?<!non)(?<!non-)redeemable|temporary", re.I)  # "Nonredeemable noncontrolling ..." is equity
@@ -2315,12 +2316,15 @@ def _sums_its_side(items: tuple[LineItem, ...], start: int, end: int) -> bool:
 def _liabilities_positive(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
     """Liabilities printed as deductions ("Current liabilities: Trade and other payables (512.0) ...
     (1,219.3)", above "Net current assets" in a UK balance sheet) are amounts owed, stored positive: every
-    line of a liabilities section whose figures are all in parentheses, its total among them."""
+    line of a liabilities section whose figures are all in parentheses, its total among them. A UK sheet's
+    "Creditors: amounts falling due within one year" (its current liabilities in one line, round 720) is such a
+    section and its total at once."""
     totals = [item for item in items if {"total_current_liabilities", "total_liabilities"} & set(item.concepts)]
     if not any(all(v <= 0 for v in item.values if v is not None) and any(v for v in item.values if v)
                for item in totals):
         return items
-    return tuple(negated(item) if _LIABILITIES.search(item.section or item.label) and item.kind == "amount"
+    return tuple(negated(item) if (_LIABILITIES.search(item.section or item.label) or item in totals)
+                 and item.kind == "amount"
                  and all(v <= 0 for v in item.values if v is not None) and any(v for v in item.values if v)
                  else item for item in items)
 

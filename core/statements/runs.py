@@ -8,8 +8,10 @@ from decimal import Decimal
 
 from core.model import LineItem
 from core.statements.units import HALF
+from core.vocabulary import UK_FORMAT_DEDUCTIONS
 
-SUBTRACTED = re.compile(r"^\s*less\b", re.IGNORECASE)  # "Less: Allowance for credit losses"
+# "Less: Allowance for credit losses", and a UK sheet's creditors and provisions stored positive (round 720)
+SUBTRACTED = re.compile(rf"^\s*(?:less\b|{UK_FORMAT_DEDUCTIONS})", re.IGNORECASE)
 # The longest run of lines that a total may add up: a statement section rarely has more.
 MAX_COMPONENTS = 30
 

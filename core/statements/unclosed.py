@@ -6,7 +6,8 @@ revenue and above its costs' total, showed revenue, a green "All 4 checks pass" 
 result" (UI-61). How releases are written tells a cut apart from a table that simply ends the file:
 
 - every statement closes on its result: an income statement on its net result (per-share and share-count
-  lines may follow it), a balance sheet on its total of liabilities and equity, a cash flow on its cash at the
+  lines may follow it), a balance sheet on its total of liabilities and equity (in the net-assets layout, on
+  its net assets and the equity printed equal to them), a cash flow on its cash at the
   end of the period (supplemental lines may follow it);
 - every line of a statement is summed into a total or result printed below it, so a table a release chooses to
   end early (an excerpt stopping at "Operating income", selected balance-sheet data ending on the equity
@@ -28,7 +29,7 @@ from collections.abc import Callable, Sequence
 from core.checks.verification import UNCHECKED, fact_checks
 from core.model import Diagnostic, LineItem, Release, SourceSpan, Statement
 from core.statements.concepts import equals_the_total
-from core.vocabulary import CLOSING_CASH_WORDS
+from core.vocabulary import CLOSING_CASH_WORDS, EQUITY_OF_THE_NET_ASSETS, NET_ASSETS_WORDS
 
 # Concepts of a line that closes what stands above it (a result or a total): a statement may end on one.
 _CLOSING_CONCEPTS = frozenset({
@@ -56,13 +57,34 @@ def _prints_liabilities_and_equity(statement: Statement) -> bool:
                if item.span.first > assets.span.last and item.kind == "amount")
 
 
+def _prints_net_assets_and_their_equity(statement: Statement) -> bool:
+    """The close of a sheet in the net-assets layout (UK, a fund): its net assets ("Net assets", "Total net
+    assets"), then the equity printed equal to them in every column both print ("Shareholders' funds", "Total
+    equity"). It prints no total of liabilities and equity, and is whole (round 720: a complete file ending on
+    one had been said cut)."""
+    amounts = [item for item in statement.items if item.kind == "amount"]
+    return any(NET_ASSETS_WORDS.match(net.label.strip()) and any(
+        EQUITY_OF_THE_NET_ASSETS.match(equity.label.strip()) and _equal_where_both_print(net, equity)
+        for equity in amounts if equity.span.first > net.span.last) for net in amounts)
+
+
+def _equal_where_both_print(one: LineItem, other: LineItem) -> bool:
+    pairs = [(a, b) for a, b in zip(one.values, other.values, strict=False) if a is not None and b is not None]
+    return bool(pairs) and all(a == b for a, b in pairs)
+
+
+def _balance_sheet_closed(statement: Statement) -> bool:
+    """A balance sheet's close: its total of liabilities and equity, or its net assets and their equity."""
+    return _prints_liabilities_and_equity(statement) or _prints_net_assets_and_their_equity(statement)
+
+
 def _prints_closing_cash(statement: Statement) -> bool:
     return any(CLOSING_CASH_WORDS.search(item.label) for item in statement.items if item.kind == "amount")
 
 
 _CLOSED: dict[str, Callable[[Statement], bool]] = {
     "operations": _prints_net_result,
-    "balance": _prints_liabilities_and_equity,
+    "balance": _balance_sheet_closed,
     "cash_flow": _prints_closing_cash,
 }
 

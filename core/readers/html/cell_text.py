@@ -18,6 +18,9 @@ BLANKS = " \t\r\n\u00a0"
 # A cell of this many lines or more may be a column of a statement printed as one row (`unstack`): the
 # fewest lines such a statement has is well above it; a header's or a wrapped label's are two or three.
 STACKED_LINES = 4
+# A cell of this many lines or more keeps its lines as broken, blank ones too (`read_cell`): a label of two or
+# three ("Basic<br>Diluted") may line up with figure cells of as many (`grid.unstack`).
+BROKEN_LINES = 2
 # Superscripts are bracketed by these (never in a filing's text) until the cell is known to be a figure.
 _MARK_OPEN, _MARK_CLOSE = "\x02", "\x03"
 _MARKS = re.compile("\x02[^\x03]*\x03")
@@ -36,7 +39,7 @@ def pictured_words(cell: lxml.etree._Element) -> str:
 
 def read_cell(cell: lxml.etree._Element, text: str) -> tuple[list[str], int, str | None, list[str] | None]:
     """A cell's lines, its leading no-break spaces, the style of the paragraph its text sits in (see
-    `_first_block_style`) and, for a cell of `STACKED_LINES` lines or more, each line as cleaned with the
+    `_first_block_style`) and, for a cell of `BROKEN_LINES` lines or more, each line as cleaned with the
     blank ones kept (`unstack`), given the text of its subtree.
 
     Most cells are one line: no element inside breaks, hides or marks their text, and at most one
@@ -72,7 +75,7 @@ def read_cell(cell: lxml.etree._Element, text: str) -> tuple[list[str], int, str
             return (*_one_line(text), (block_style or "") if is_paragraph else None, None)
     lines, lead, cleaned = cell_lines(cell)
     return (lines, lead, (_first_block_style(cell) if lines else None),
-            cleaned if len(cleaned) >= STACKED_LINES else None)
+            cleaned if len(cleaned) >= BROKEN_LINES else None)
 
 
 # What `read_cell` leaves to `cell_lines`: the elements that end a line (<br>) or mark (<sup>) or skip text.

@@ -13,7 +13,15 @@ import lxml.etree
 
 from core import limits
 from core.limits import refusal, spend
-from core.readers.html.cell_text import BLANKS, indent_of, is_numeric, may_hide, pictured_words, read_cell
+from core.readers.html.cell_text import (
+    BLANKS,
+    STACKED_LINES,
+    indent_of,
+    is_numeric,
+    may_hide,
+    pictured_words,
+    read_cell,
+)
 from core.readers.html.markup import (
     CSS_LENGTH,
     css_points,
@@ -144,7 +152,7 @@ def table_grid(table: lxml.etree._Element) -> tuple[list[list[Cell]], int]:
     # The slots of cells spanning columns of their own row only, spent with the grid: they ask no work of
     # their own, and lie within it (rows x width), so the grid refuses wherever they would.
     spanned = 0
-    has_stacked = False  # whether a cell of the row being read holds `cell_text.STACKED_LINES` lines or more
+    has_stacked = False  # whether a cell of the row being read kept its broken lines (`cell_text.BROKEN_LINES`)
     asides: list[Cell] = []
     # Whether any cell may be a picture's alt text: asked once of the table (libxml2 walks it), not of
     # each of the empty spacer cells a generated exhibit is mostly made of.
@@ -255,22 +263,17 @@ def unstack(cells: list[Cell]) -> list[list[Cell]]:
     up. It is a statement only where they line up here too: the first cell holds words on each of its
     `cell_text.STACKED_LINES` or more lines, every other cell no more lines than it (blank ones kept) and figures on
     two or more of them, each line a figure or blank. A label wrapped with <br> beside one figure, or
-    header words stacked over a column, are no such row."""
+    header words stacked over a column, are no such row. A label of fewer lines ("Basic<br>Diluted", or
+    "Earnings per share:<br>Basic<br>Diluted") splits where every other cell holds exactly as many lines,
+    figures on two or more, or a currency sign alone on each ("$<br>$", the figures' decoration): joined,
+    "Basic Diluted" had taken both EPS with the basic figures, and the diluted figures no label at all."""
     filled = [c for c in cells if c.lines]
     if len(filled) < 2 or filled[0].stacked is None or any(c.span > 1 for c in filled):
         return [cells]
     labels = filled[0].stacked
-    height = len(labels)
-    columns: list[list[str]] = []
-    for cell in filled[1:]:
-        lines = cell.stacked if cell.stacked is not None else cell.lines
-        while lines and not lines[-1].strip(BLANKS):
-            lines = lines[:-1]
-        figures = [line for line in lines if line.strip(BLANKS)]
-        if len(lines) > height or len(figures) < 2 or not all(is_numeric(" ".join(f.split())) for f in figures):
-            return [cells]
-        columns.append(lines)
-    if any(is_numeric(" ".join(label.split())) for label in labels if label.strip(BLANKS)):
+    columns = (_stacked_columns(filled[1:], len(labels)) if len(labels) >= STACKED_LINES
+               else _lined_up_columns(filled[1:], len(labels)))
+    if columns is None or any(is_numeric(" ".join(label.split())) for label in labels if label.strip(BLANKS)):
         return [cells]
     if any(line.strip(BLANKS) and not labels[index].strip(BLANKS)
            for lines in columns for index, line in enumerate(lines)):
@@ -289,6 +292,43 @@ def unstack(cells: list[Cell]) -> list[list[Cell]]:
                 row.append(Cell(cell.row, cell.col, 1, [figure]))
         rows.append(row)
     return rows
+
+
+def _stacked_columns(others: list[Cell], height: int) -> list[list[str]] | None:
+    """The lines of each cell beside a label of `cell_text.STACKED_LINES` lines or more (trailing blanks
+    dropped), where each holds no more lines than the label and figures on two or more, each line a figure
+    or blank; None otherwise."""
+    columns: list[list[str]] = []
+    for cell in others:
+        lines = cell.stacked if cell.stacked is not None and len(cell.stacked) >= STACKED_LINES else cell.lines
+        while lines and not lines[-1].strip(BLANKS):
+            lines = lines[:-1]
+        figures = [line for line in lines if line.strip(BLANKS)]
+        if len(lines) > height or len(figures) < 2 or not all(is_numeric(" ".join(f.split())) for f in figures):
+            return None
+        columns.append(lines)
+    return columns
+
+
+def _lined_up_columns(others: list[Cell], height: int) -> list[list[str]] | None:
+    """The lines of each cell beside a label of fewer lines than `cell_text.STACKED_LINES`, where each holds
+    exactly as many lines as the label (blank ones kept), every line a figure, a currency sign alone or blank,
+    and some cell figures on two lines or more; None otherwise (a wrapped label beside one figure)."""
+    columns: list[list[str]] = []
+    figured = False
+    for cell in others:
+        lines = cell.stacked
+        if lines is None or len(lines) != height:
+            return None
+        shown = [" ".join(line.split()) for line in lines if line.strip(BLANKS)]
+        if all(line in CURRENCY_PREFIXES for line in shown):
+            columns.append(lines)  # "$<br>$": each figure's sign, joined to it as any "$" cell is
+            continue
+        if len(shown) < 2 or not all(is_numeric(line) for line in shown):
+            return None
+        figured = True
+        columns.append(lines)
+    return columns if figured else None
 
 
 @functools.lru_cache(maxsize=256)

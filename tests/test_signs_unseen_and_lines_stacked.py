@@ -42,3 +42,17 @@ def test_basic_and_diluted_stacked_in_one_row_split_line_for_line() -> None:
         ("shares_diluted", "2023-06-30"): Decimal(16_400_000),
         ("shares_diluted", "2022-06-30"): Decimal(16_250_000)}
     assert all(status == "verified" for _, status in figures.values())
+
+
+def test_a_net_result_tied_to_a_sign_failure_by_a_nil_tax_is_held_back() -> None:
+    """2022: a loss from operations of 7,600 in red, other income 250, so a pre-tax loss of 7,350 printed black
+    (the check fails on the sign: expected -7,350, found 7,350); no tax, the net result the same 7,350, EPS 0.24 x
+    30,600. Neither the net result nor EPS x shares sees the sign: both are held back with it; the share count
+    has no sign, and 2023 (1,800 - 400 = 1,400; less 200 tax, 1,200; 0.04 x 31,000) stands verified."""
+    figures = _figures(_release("loss_in_red_above_a_pretax_line_printed_black_with_no_tax.htm"), "operations")
+    assert figures[("income_before_taxes", "2022-09-30")] == (Decimal(7_350_000), "failed")
+    assert figures[("net_income", "2022-09-30")] == (Decimal(7_350_000), "failed")
+    assert figures[("eps_basic", "2022-09-30")][1] == figures[("eps_diluted", "2022-09-30")][1] == "failed"
+    assert figures[("shares_basic", "2022-09-30")] == (Decimal(30_600_000), "verified")
+    assert figures[("net_income", "2023-09-30")] == (Decimal(1_200_000), "verified")
+    assert figures[("eps_basic", "2023-09-30")] == (Decimal("0.04"), "verified")

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Literal
 
 from core.checks.scale_doubt import (
@@ -163,9 +164,64 @@ def fact_checks(release: Release) -> dict[FactKey, FactChecks]:
                 for column in statement.periods:
                     key = (item.span.first, item.label, column.key)
                     broken[key] = [*broken[key], check]
+    for key, failures in _sign_doubts_carried(release, passed).items():
+        failed[key].extend(failures)
     keys = passed.keys() | failed.keys() | broken.keys()
     return {key: FactChecks(tuple(passed.get(key, ())), tuple(failed.get(key, ())), tuple(broken.get(key, ())),
                             item=(key[0], key[1])) for key in keys}
+
+
+def _sign_doubts_carried(release: Release, passed: dict[FactKey, list[CheckResult]]
+                         ) -> dict[FactKey, list[CheckResult]]:
+    """A check that finds its figure with the other sign blames its figures (`strength`), and the figures tied
+    to them only by passing checks that cannot see a sign share the doubt: the net result equal to the income
+    before taxes beside a nil tax, the EPS whose product with the shares is that net result (both pass with
+    every sign turned). Each such fact counts the failure as its own, cleared only as a failure of sign is, by
+    an agreeing sentence of the release (round 722: a pre-tax loss printed in red without parentheses, read as a
+    profit, had its net result and EPS printed as verified). Share counts carry no sign and share no doubt."""
+    values = _figures(release)
+    carried: dict[FactKey, list[CheckResult]] = defaultdict(list)
+    for failure in release.checks:
+        if failure.passed or strength(failure) != "sign":
+            continue
+        reached = set(failure.items)
+        frontier = list(reached)
+        while frontier:
+            line, label = frontier.pop()
+            for check in passed.get((line, label, failure.period), ()):
+                if not _blind_to_one_sign(check, values):
+                    continue
+                for ref in check.items:
+                    if ref not in reached and _signed(values.get((*ref, failure.period))):
+                        reached.add(ref)
+                        frontier.append(ref)
+        for ref in reached.difference(failure.items):
+            carried[(*ref, failure.period)].append(failure)
+    return carried
+
+
+# A fact's kind and value as printed (`_figures`), None where its column is blank.
+Figure = tuple[str, Decimal | None]
+
+
+def _figures(release: Release) -> dict[FactKey, Figure]:
+    return {(item.span.first, item.label, column.key): (item.kind, value) for statement in release.statements
+            for item in statement.items for column, value in zip(statement.periods, item.values, strict=False)}
+
+
+def _signed(figure: Figure | None) -> bool:
+    """An amount or a figure per share other than nil: what has a sign to be wrong (a share count or a nil has
+    none)."""
+    return figure is not None and figure[0] in ("amount", "per_share") and bool(figure[1])
+
+
+def _blind_to_one_sign(check: CheckResult, values: dict[FactKey, Figure]) -> bool:
+    """Whether a passing check would pass as well with the sign of all its figures turned, and so says nothing
+    of it: EPS x shares, and an identity of two figures beside nils (the net result less a nil tax)."""
+    if check.name.startswith("EPS"):
+        return True
+    figures = [values.get((line, label, check.period)) for line, label in check.items]
+    return len(figures) >= 2 and sum(1 for figure in figures if figure is None or figure[1]) <= 2
 
 
 def _scale_doubted(check: CheckResult, statements: Sequence[Statement]

@@ -56,3 +56,20 @@ def test_a_net_result_tied_to_a_sign_failure_by_a_nil_tax_is_held_back() -> None
     assert figures[("shares_basic", "2022-09-30")] == (Decimal(30_600_000), "verified")
     assert figures[("net_income", "2023-09-30")] == (Decimal(1_200_000), "verified")
     assert figures[("eps_basic", "2023-09-30")] == (Decimal("0.04"), "verified")
+
+
+def test_outflows_printed_bare_whose_flows_add_up_neither_way_are_held_back() -> None:
+    """Investing 3,600 and financing 2,300 "used", printed bare: 7,200 + 3,600 + 2,300 + 150 = 13,250 and
+    7,200 - 3,600 - 2,300 + 150 = 1,450, neither the net increase of 1,150 (the exchange effect is an unsigned
+    outflow too). Neither flow is printed as an inflow: read as outflows by their words, they are held back by
+    the failed check of the flows (their footing of bare lines fails on the sign), and a warning names each."""
+    release = _release("cash_used_in_printed_bare_where_the_flows_add_up_neither_way.htm")
+    figures = _figures(release, "cash_flow")
+    assert figures[("investing_cash_flow", "2023-03-31")] == (Decimal(-3_600_000), "failed")
+    assert figures[("investing_cash_flow", "2022-03-31")] == (Decimal(-1_900_000), "failed")
+    assert figures[("financing_cash_flow", "2023-03-31")] == (Decimal(-2_300_000), "failed")
+    assert figures[("financing_cash_flow", "2022-03-31")] == (Decimal(-1_800_000), "failed")
+    assert figures[("operating_cash_flow", "2023-03-31")] == (Decimal(7_200_000), "verified")
+    named = [d for d in release.diagnostics if d.message.startswith("the sign of")]
+    assert [(d.message.split("'")[1], d.span.first if d.span else None) for d in named] == [
+        ("Net cash used in investing activities", 21), ("Net cash used in financing activities", 25)]

@@ -15,7 +15,13 @@ from datetime import date
 
 from core.model import FINANCIAL_KINDS, Diagnostic, LineItem, Period, SourceSpan, Statement, StatementKind
 from core.statements.columns import NAMES_NO_PERIOD, NO_CLUES, PeriodClues, column_periods
-from core.statements.concepts import eps_of_each_class, line_items, matching_label, revenue_held_back
+from core.statements.concepts import (
+    eps_of_each_class,
+    line_items,
+    matching_label,
+    outflows_of_unknown_sign,
+    revenue_held_back,
+)
 from core.statements.kind_evidence import lender_evidence
 from core.statements.printed_changes import with_printed_changes
 from core.statements.result_signs import resolve_result_signs
@@ -516,6 +522,14 @@ def _revenue_in_parts(part: LineItem, rest: tuple[LineItem, ...], title: str) ->
                       span=SourceSpan(part.span.first, max(item.span.last for item in rest)), table=title)
 
 
+def _sign_unknown(item: LineItem, title: str) -> Diagnostic:
+    """Why a flow printed as "Net cash used in ..." with no sign is held back (`concepts.outflows_of_unknown_sign`):
+    the flows add up to the net change in cash neither as printed nor with the outflows turned."""
+    return Diagnostic(f"the sign of {item.label!r} is unsure: printed without one and read as an outflow by its words, "
+                      "but the flows add up to the net change in cash neither so nor as printed", span=item.span,
+                      table=title)
+
+
 def _eps_of_each_class(lines: tuple[LineItem, ...], title: str) -> Diagnostic:
     """Why a statement printing an EPS for each class of its stock prints none (`eps_of_each_class`)."""
     labels = ", ".join(dict.fromkeys(repr(f"{item.section}: {item.label}" if item.section else item.label)
@@ -568,6 +582,8 @@ def build_statement(table: RawTable, fallback: HeaderReading | None,
         notes += (_eps_of_each_class(classes, _title(table)),)
     if kind == "operations" and (held := revenue_held_back(items)):
         notes += (_revenue_in_parts(*held, _title(table)),)
+    if kind == "cash_flow":
+        notes += tuple(_sign_unknown(item, _title(table)) for item in outflows_of_unknown_sign(items))
     share_scale = share_scale_from_arithmetic(items, units.scale, units.share_scale or units.scale)
     unclear = counts_left_unclear(items, units.scale, share_scale, units.share_scale)
     if unclear and kind in FINANCIAL_KINDS:

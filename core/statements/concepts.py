@@ -2031,18 +2031,47 @@ def _preferred(item: LineItem) -> bool:
         ATTRIBUTABLE_HEADING.match(item.section) and not NONCONTROLLING.search(item.label))
 
 
+_FLOWS = ("operating_cash_flow", "investing_cash_flow", "financing_cash_flow")
+
+
 def _outflows_printed_bare(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
     """"Net cash used in operating activities   $19,904" is an outflow printed as its size, as "Net loss
     34,461" is a loss: the words say which way it goes, unless the statement's own arithmetic (the flows
-    adding up to the net change in cash as printed) says the figures carry their signs already."""
-    flows = ("operating_cash_flow", "investing_cash_flow", "financing_cash_flow")
-    bare = [i for i, item in enumerate(items) if set(item.concepts) & set(flows) and _USED_ONLY.search(item.label)
-            and any(v for v in item.values if v is not None) and all(v >= 0 for v in item.values if v is not None)]
+    adding up to the net change in cash as printed) says the figures carry their signs already. Where the
+    flows add up neither as printed nor turned, the words still decide: the line is never kept as an inflow
+    (round 722: "Net cash used in investing activities 4,910" had been printed as one, verified by a footing
+    of its own bare lines); the failed check of the flows holds it back, turned, which a footing of bare lines
+    no longer clears (it fails on the sign), and `outflows_of_unknown_sign` names it in a warning."""
+    bare = [i for i, item in enumerate(items) if _bare_outflow(item)]
     if not bare:
         return items
     turned = tuple(negated(item) if i in bare else item for i, item in enumerate(items))
-    printed_foots, turned_foots = _flows_foot(items, flows), _flows_foot(turned, flows)
-    return items if printed_foots or turned_foots is False else turned
+    return items if _flows_foot(items, _FLOWS) else turned
+
+
+def _bare_outflow(item: LineItem) -> bool:
+    """A flow's line whose words say it is an outflow ("Net cash used in ...") printed with no sign in any
+    column: its size, its sign to be read from the words or the arithmetic."""
+    return bool(set(item.concepts) & set(_FLOWS)) and _USED_ONLY.search(item.label) is not None and any(
+        v for v in item.values if v is not None) and all(v >= 0 for v in item.values if v is not None)
+
+
+def outflows_of_unknown_sign(items: Sequence[LineItem]) -> tuple[LineItem, ...]:
+    """The outflows printed bare ("Net cash used in investing activities 4,910", no parenthesis or minus in its
+    cells) that `_outflows_printed_bare` turned by their words alone, the flows adding up to the net change in
+    cash neither as printed nor turned: what a warning names, their sign unsure. Empty where the arithmetic
+    decided, or says nothing (no net change printed)."""
+    lines = tuple(items)
+    turned = [i for i, item in enumerate(lines) if _bare_outflow(negated(item)) and not _signed_cells(item)]
+    if not turned or _flows_foot(lines, _FLOWS) is not False:
+        return ()
+    printed = tuple(negated(item) if i in turned else item for i, item in enumerate(lines))
+    return tuple(lines[i] for i in turned) if _flows_foot(printed, _FLOWS) is False else ()
+
+
+def _signed_cells(item: LineItem) -> bool:
+    """Whether a cell of the line prints a sign: a parenthesis or a minus."""
+    return any(mark in cell for cell in item.cells for mark in ("(", "-", "\u2212", "\u2013"))
 
 
 def _totals_of_flow_sections(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:

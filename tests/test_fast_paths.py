@@ -444,7 +444,7 @@ def test_a_cell_read_as_one_line_is_its_lines_on_the_fixtures() -> None:
                 continue
             lines, lead, cleaned = cell_text.cell_lines(cell)
             general = (lines, lead, cell_text._first_block_style(cell) if lines else None,
-                       cleaned if len(cleaned) >= cell_text.STACKED_LINES else None)
+                       cell_text.broken_lines(lines, cleaned))
             fast = cell_text.read_cell(cell, text)
             if not lines:  # a cell of spaces only: no lines, and the grid reads no paragraph style for it
                 fast = (*fast[:2], None, fast[3])

@@ -74,8 +74,14 @@ def read_cell(cell: lxml.etree._Element, text: str) -> tuple[list[str], int, str
             is_paragraph = block.tag in ("p", "div") and (block.text or len(block))
             return (*_one_line(text), (block_style or "") if is_paragraph else None, None)
     lines, lead, cleaned = cell_lines(cell)
-    return (lines, lead, (_first_block_style(cell) if lines else None),
-            cleaned if len(cleaned) >= BROKEN_LINES else None)
+    return (lines, lead, (_first_block_style(cell) if lines else None), broken_lines(lines, cleaned))
+
+
+def broken_lines(lines: list[str], cleaned: list[str]) -> list[str] | None:
+    """The cleaned lines `unstack` lines up, blank ones kept, for a cell of `STACKED_LINES` lines or more or of
+    `BROKEN_LINES` lines with words or figures; None for a cell of one line, whatever blank lines its markup
+    leaves around it (the reading of a lone paragraph, which `read_cell` takes without walking it, keeps none)."""
+    return cleaned if len(cleaned) >= STACKED_LINES or len(lines) >= BROKEN_LINES else None
 
 
 # What `read_cell` leaves to `cell_lines`: the elements that end a line (<br>) or mark (<sup>) or skip text.

@@ -5,27 +5,21 @@ figures foot (each docstring shows how)."""
 
 from __future__ import annotations
 
-import csv
-import io
 from pathlib import Path
 
 import pytest
 
-import core
-from core.facts import write_facts_csv
 from core.statements.build import classify_table
 from core.tables.raw import RawRow, RawTable
 from core.vocabulary import AT_PERIOD_END_SECTION, counts_shares_at_a_date, counts_shares_on_a_day, match_concept
+from tests.conftest import printed_facts
 
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
 
 
 def _printed(name: str) -> set[tuple[str, str, str, str, str]]:
-    path = LAYOUTS / f"{name}.txt"
-    out = io.StringIO()
-    write_facts_csv(core.parse_release(path.read_bytes(), path.name), out)
-    return {(r["statement"], r["concept"], r["period_end"], r["months"], r["value"])
-            for r in csv.DictReader(io.StringIO(out.getvalue()))}
+    """The facts `python -m core facts` prints for a layout fixture, each with its value as printed."""
+    return {(*key, str(value)) for key, value in printed_facts(LAYOUTS / f"{name}.txt").items()}
 
 
 @pytest.mark.parametrize(("label", "on_a_day"), [

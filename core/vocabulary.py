@@ -2341,10 +2341,20 @@ SHARE_COUNT_FIRST: Final = re.compile(
     r"(?:common\s+|ordinary\s+)?shares\s+(?:used|outstanding)\b", re.IGNORECASE)
 
 
+# A count of depositary shares or receipts ("Weighted-average ADSs outstanding, basic and diluted", "ADSs used in
+# computing net loss per ADS"): a number of them, as a count of shares is, though no EPS divides by it (an ADS is
+# several ordinary shares). Round 715: 60,000,000 ADSs under "(in thousands, except share and per share data)" had
+# been printed as $60 billion.
+_DEPOSITARY_COUNT: Final = re.compile(
+    r"^(?:(?:basic|diluted)\s+)?(?:weighted[\s-]+average\s+)?(?:number\s+of\s+)?ad[rs]s\s+(?:used|outstanding)\b")
+
+
 def names_share_count(label: str) -> bool:
     """A count of shares whatever measure it serves ("Pro forma weighted-average shares outstanding"): no
     concept of the company's own, but shares all the same, never scaled as an amount of money."""
     text = normalise_label(strip_qualifiers(label))
+    if _DEPOSITARY_COUNT.search(text):
+        return True
     counts = _SHARE_COUNT.search(text) is not None or _SHARES_ISSUED.search(text) is not None
     return counts and ("per share" not in text or SHARE_COUNT_FIRST.search(text) is not None)
 

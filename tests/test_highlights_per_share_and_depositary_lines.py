@@ -8,7 +8,8 @@ Three rules of how releases are written, each on an invented release shaped as t
   naming the shares a figure is for or a figure a share: "Adjusted EBITDA*  58" in millions after it is an
   amount, not $58 a share (core.tables.rows._leaves_the_per_share_heading);
 - a figure per ADS (a multiple of the EPS) never takes eps_basic/eps_diluted, printed before the line per
-  ordinary share or alone (core.vocabulary's EPS pattern).
+  ordinary share or alone (core.vocabulary's EPS pattern); a count of ADSs is a count, never an amount of money
+  (core.vocabulary.names_share_count).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import pytest
 
 import core
 from core.facts import write_facts_csv
-from core.vocabulary import NAMES_SHARES_OF_A_FIGURE, match_concept
+from core.vocabulary import NAMES_SHARES_OF_A_FIGURE, match_concept, names_share_count
 from tests.conftest import printed_facts
 
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
@@ -98,6 +99,34 @@ def test_a_line_per_ads_alone_takes_no_eps() -> None:
     assert not [r for r in rows if r["concept"].startswith("eps")]
     assert {r["value"] for r in rows if r["label"].startswith("Net loss per ADS")} == {"-0.66", "-0.63"}
     assert [r for r in rows if r["concept"] == "net_income" and r["value"] == "-13200000"]
+
+
+def test_a_count_of_ads_is_a_count_of_shares_not_money() -> None:
+    """"Weighted-average ADSs outstanding  20,000,000" under "(in thousands, except share and per share data)" is
+    twenty million ADSs (13,200 thousand / 20,000,000 = 0.66 a share, as printed), never $20 billion; it takes no
+    share count's concept, which the ordinary shares' line keeps."""
+    text = DEPOSITARY.read_text().replace(
+        "Net loss per ordinary share, basic and diluted",
+        "Weighted-average ADSs outstanding, basic and diluted | 20,000,000 | 19,000,000\n"
+        "Net loss per ordinary share, basic and diluted")
+    rows, _ = _rows(text.encode(), DEPOSITARY.name)
+    counts = {(r["period_end"], r["concept"], r["kind"], r["value"]) for r in rows
+              if r["label"].startswith("Weighted-average ADSs")}
+    assert counts == {("2026-03-31", "", "shares", "20000000"), ("2025-03-31", "", "shares", "19000000")}
+    assert [r["value"] for r in rows if r["concept"] == "shares_basic" and r["period_end"] == "2026-03-31"] == [
+        "200000000"]
+
+
+@pytest.mark.parametrize(("label", "count"), [
+    ("Weighted-average ADSs outstanding, basic and diluted", True),  # round 715
+    ("ADSs used in computing net loss per ADS", True),
+    ("Weighted average number of ADRs outstanding", True),
+    ("Weighted average shares outstanding", True),
+    ("Net loss per ADS, basic and diluted", False),
+    ("ADS ratio change", False),
+])
+def test_a_count_of_depositary_shares_names_a_count(label: str, count: bool) -> None:
+    assert names_share_count(label) == count
 
 
 @pytest.mark.parametrize(("label", "concept"), [

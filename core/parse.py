@@ -125,8 +125,9 @@ def _cut_mid_line(raw: bytes, form: str) -> bool:
 
 
 def _last_line(lines: Sequence[str]) -> int:
-    """The number of the last line with text on it (0 for none)."""
-    return max((number for number, line in enumerate(lines, 1) if line.strip()), default=0)
+    """The number of the last line with text on it (0 for none): looked for from the end, so only the blank
+    lines after it are read (issue 12, S2: every line had been stripped, twice a parse)."""
+    return next((number for number in range(len(lines), 0, -1) if lines[number - 1].strip()), 0)
 
 
 def _stops_inside_a_row(raw: bytes, form: str) -> bool:

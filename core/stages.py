@@ -70,6 +70,7 @@ from core.vocabulary import (
     long_period_ended,
     match_concept,
     name_words,
+    names_a_statement,
     normalise_label,
 )
 
@@ -861,8 +862,7 @@ def _primary_naming_the_company(statements: list[Statement], lines: tuple[str, .
         "Westbrook Energy, Inc." is; "(a wholly owned subsidiary of Northway Energy Corporation)" names
         the parent among its own words). A title that names no entity is the company's own."""
         top = [line for line in lines[statement.span.first - 1 : statement.span.last] if line.strip()][:_TITLE_LINES]
-        title = next((i for i, line in enumerate(top) if any(p.search(line) for _, p in STATEMENT_TITLES)),
-                     None)
+        title = next((i for i, line in enumerate(top) if names_a_statement(line)), None)
         named = set(name_words(" ".join(top[:title]))) if title else set()
         return len(named & words) / len(named | words) if named else 1.0
 

@@ -351,6 +351,17 @@ STATEMENT_TITLES: Final[tuple[tuple[StatementKind, re.Pattern[str]], ...]] = (
                               r"|^\s*consolidated\s+(?:income|earnings|operations)\s*$",
                               re.I)),
 )  # fmt: skip
+# Every statement title in one pattern (each one's alternatives side by side, the same flags): whether a line
+# names any statement is one search, not one a kind, asked of most lines near a table, several times (issue 12).
+ANY_STATEMENT_TITLE: Final = starting_fast(
+    "|".join(f"(?:{pattern.pattern})" for _, pattern in STATEMENT_TITLES), re.IGNORECASE)
+
+
+def names_a_statement(line: str) -> bool:
+    """Whether any of STATEMENT_TITLES is found in the line."""
+    return ANY_STATEMENT_TITLE.search(line) is not None
+
+
 # A statement's title and nothing else ("CONDENSED CONSOLIDATED STATEMENTS OF INCOME (Unaudited)", "... OF NET
 # INCOME": round 512), not a
 # table about one ("Adjusted EBITDA and Cash Flows from Operations", "Segment Cash Flow Information")

@@ -82,6 +82,7 @@ from core.vocabulary import (
     a_statements_name_alone,
     a_statements_own_title,
     match_concept,
+    names_a_statement,
     names_share_count,
     not_a_statement,
 )
@@ -321,7 +322,7 @@ def _title_named_at(lines: Sequence[str]) -> int:
     "Cash Flow" had been taken for the title, its "non-GAAP" for the table's kind, and the statement of
     operations under it set aside without a word (round 715)."""
     naming = [at for at in range(_headline_ends(lines) + 1, len(lines))
-              if any(pattern.search(lines[at]) for _, pattern in STATEMENT_TITLES)]
+              if names_a_statement(lines[at])]
     own = next((at for at in naming if a_statements_own_title(lines[at])), None)
     if own is not None:
         return own
@@ -780,7 +781,7 @@ def _title(table: RawTable) -> str:
     """The line naming the statement, set apart over it, rather than a sentence leading into the table that
     names it too ("The following table sets forth the condensed consolidated statements of operations of
     the"); without one, the first line above that is no row of column groups ("Successor     Predecessor")."""
-    named = [line for line in table.title_lines if any(pattern.search(line) for _, pattern in STATEMENT_TITLES)]
+    named = [line for line in table.title_lines if names_a_statement(line)]
     if named:
         # a statement's own title before any other line naming one ("Free cash flow and Adjusted EBITDA:
         # non-GAAP measures" over "Brackenridge Optics Corp. Condensed Consolidated Statements of Operations"),

@@ -83,9 +83,9 @@ from core.vocabulary import (
     NUMBER_WORD_RE,
     PAGE_NUMBER_ENDING,
     SHARES_STANDING_ON_A_DATE,
-    STATEMENT_TITLES,
     YEAR_RE,
     match_concept,
+    names_a_statement,
     names_share_count,
     per_share_line,
     unit_line,
@@ -608,7 +608,7 @@ def _another_statements_title(before: RawTable, after: RawTable) -> bool:
     activities:") is the rows' heading."""
     def statement_title(table: RawTable) -> set[str] | None:
         line = next((line for line in reversed(table.title_lines) if not line.rstrip().endswith(":")
-                     and any(pattern.search(line) for _, pattern in STATEMENT_TITLES)), None)
+                     and names_a_statement(line)), None)
         if line is None:
             return None
         return {word.casefold() for word in _WORD.findall(CONTINUED_TITLE.sub(" ", _UNAUDITED_NOTE.sub(" ", line)))
@@ -777,13 +777,13 @@ def _a_running_head(line: str, before: RawTable) -> bool:
     title ("Brightwater Media Group, Inc. - Fourth Quarter and Fiscal 2004 Results" over "CONSOLIDATED STATEMENTS
     OF INCOME (Unaudited) - continued" under "BRIGHTWATER MEDIA GROUP, INC.": round 554's pdftotext). A line
     naming a statement is a title, whatever it opens with."""
-    if CONTINUED_TITLE.search(line) or any(pattern.search(line) for _, pattern in STATEMENT_TITLES):
+    if CONTINUED_TITLE.search(line) or names_a_statement(line):
         return False
     words = [word.casefold() for word in _WORD.findall(line)]
     for title in before.title_lines:
         name = [word.casefold() for word in _WORD.findall(title)]
         if len(name) >= 2 and len(words) > len(name) and words[:len(name)] == name \
-                and not any(pattern.search(title) for _, pattern in STATEMENT_TITLES):
+                and not names_a_statement(title):
             return True
     return False
 

@@ -19,6 +19,7 @@ from core.fast_regex import starting_fast
 from core.tables.numbers import Cell, ratio_cells, split_cells
 from core.tables.period_headers import DATE, DURATION, PERIOD_WORDS, duration_in
 from core.vocabulary import (
+    ANY_STATEMENT_TITLE,
     CLIPPED_YEAR_CELL,
     CLOSING_QUOTE,
     COLUMN_NOTE,
@@ -35,7 +36,6 @@ from core.vocabulary import (
     RULE_MARKS_LINE,
     SENTENCE_LEADING_ON,
     SHARES_STANDING_ON_A_DATE,
-    STATEMENT_TITLES,
     VERSION_WORDS,
     YEAR_RE,
     full_year,
@@ -114,8 +114,7 @@ _RELEASE_FOOT = re.compile(r"\b(?:earnings|press|news)\s+release\s{2,}(?:page\s+
 _ACTIVITIES = re.compile(r"\bactivities\b|\breconcile\b|\bcash\s+flows?\s+(?:from|used|provided|\(used)\b",
                          re.IGNORECASE)
 # Every statement title in one pattern: `is_title` is asked of most lines near a table, several times.
-_ANY_TITLE = starting_fast(
-    "|".join(f"(?:{pattern.pattern})" for _, pattern in STATEMENT_TITLES), re.IGNORECASE)
+_ANY_TITLE = ANY_STATEMENT_TITLE
 YEAR_IN_TEXT = re.compile(rf"\b{YEAR_RE}\b")
 _YEARS_AND_CHANGE = re.compile(
     rf"\s*(?:(?:{YEAR_RE}|[%$]|yoy|change|variance|increase|decrease|\((?:decrease|increase)\)|inc\.?|dec\.?|vs\.?"

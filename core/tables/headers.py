@@ -1922,9 +1922,11 @@ def _phrases(text: str) -> list[tuple[str, int, int]]:
         cuts = [0, *dates[1:], len(phrase)] if len(dates) > 1 else [0, len(phrase)]
         # (and a year run into the next date's month, "September 26, 2004September 28, 2003" in a PDF's narrow
         # cells: round 535, the nine months dated with the first date's day and the second's year)
-        cuts = sorted({*cuts, *(m.end() for m in _NEXT_DATE.finditer(match.group())),
-                       *(m.end() for m in _HEADS_ONE_SPACE_APART.finditer(match.group())),
-                       *(m.start() for m in YEAR_THEN_MONTH.finditer(phrase)), *_length_after_a_unit_note(phrase)})
+        found = {*cuts, *(m.start() for m in YEAR_THEN_MONTH.finditer(phrase)), *_length_after_a_unit_note(phrase)}
+        if " " in phrase:  # (each of these cuts is at or after a space, and most phrases are one word: "2004")
+            found.update(m.end() for m in _NEXT_DATE.finditer(phrase))
+            found.update(m.end() for m in _HEADS_ONE_SPACE_APART.finditer(phrase))
+        cuts = sorted(found)
         for left, right in itertools.pairwise(cuts):
             piece = match.group()[left:right].rstrip()
             if piece:

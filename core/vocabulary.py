@@ -1280,6 +1280,10 @@ CHANGE_HEADING: Final = re.compile(
 _COLUMN_NOTE = (r"(?:\(\s*(?:un)?audited\s*\)|(?:un)?audited|amounts?|dollars|\$|%|percent(?:age)?|pct\.?"
                 r"|%\s+of\s+(?:net\s+)?(?:sales|revenues?|total))")
 COLUMN_NOTES_LINE: Final = re.compile(rf"\s*{_COLUMN_NOTE}(?:\s+{_COLUMN_NOTE})+\s*", re.IGNORECASE)
+# The head of a column of references to the notes to the statements, as IFRS and other foreign issuers' releases
+# print one between the labels and the figures ("Notes", "Note", "Note ref.", "Note(s)"): the small whole numbers
+# under it are no period's figures and no part of the label (`tables.note_references`).
+NOTES_COLUMN_HEAD: Final = re.compile(r"notes?(?:\(s\))?(?:\s+ref(?:erences?|s?\.?))?", re.IGNORECASE)
 COMPARISON_WORD: Final = re.compile(r"\b(?:from|over|versus|vs\.?|than|compared|change|increase|decrease|growth)\b|%",
                                     re.IGNORECASE)
 

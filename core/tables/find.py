@@ -52,6 +52,7 @@ from core.tables.lines import (
     only_years,
     parts_of_years_only,
 )
+from core.tables.note_references import notes_column, without_references
 from core.tables.numbers import Cell, amounts_a_share, split_cells
 from core.tables.one_column import one_column_rows, without_overfull_rows
 from core.tables.period_headers import DATE, DURATION, PERIOD_WORDS, duration_in, read_header, year_part
@@ -1530,15 +1531,20 @@ def _read_block(classified: list[ClassifiedLine], first: int, last: int, floor: 
         gone = {line.number for line in data[split:]}
         body = [ClassifiedLine(c.number, c.text, LineKind.BLANK, "", 0, ()) if c.number in gone else c for c in body]
         data = data[:split]
+    area = header_area(classified, first, floor)
+    title_lines, header_lines, lead = split_area(
+        area, next((line for line in body if line.kind is not LineKind.BLANK), None))
+    if (notes := notes_column(title_lines + header_lines + lead, data)) is not None:
+        # a column of references to the notes ("Notes" over "4", "11"): no period, no part of the labels, and
+        # its head, wherever the header's lines print it ("Notes   Unaudited   Audited"), names no column
+        data, body, lead, title_lines, header_lines = (
+            without_references(lines, notes) for lines in (data, body, lead, title_lines, header_lines))
     columns = column_extents(data)
     if not columns:
         return None
     if len(columns) > MAX_TABLE_COLUMNS:  # every row keeps a slot per column: refuse before making them
         raise refusal(f"a table of {len(columns):,} columns", f"tables of more than {MAX_TABLE_COLUMNS:,} columns",
                       "MAX_TABLE_COLUMNS", line=classified[first].number)
-    area = header_area(classified, first, floor)
-    title_lines, header_lines, lead = split_area(
-        area, next((line for line in body if line.kind is not LineKind.BLANK), None))
     heads = _years_and_changes(header_lines)
     ordinal = ordinal_columns(data, columns, heads)
     if ordinal:

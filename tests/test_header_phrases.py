@@ -22,6 +22,11 @@ from core.tables.lines import LineKind, classify
     ("    Three Months Ended   Nine Months Ended", ["Three Months Ended", "Nine Months Ended"]),
     # a range's second date is no column's own
     ("Period from June 1, 2020 through June 30, 2020", ["Period from June 1, 2020 through June 30, 2020"]),
+    # a day without its comma ends a date only after its month (round 304), never where it opens the one date of
+    # a day-month-year head (a UK half year's "Six months ended 30 June 2021": cut to "June 2021" before)
+    ("September 30 December 31,", ["September 30", "December 31,"]),
+    ("Six months ended 30 June 2021", ["Six months ended 30 June 2021"]),
+    ("Year ended 31 December 2020", ["Year ended 31 December 2020"]),
     # two whole dates run together by a tight rendering
     ("March 31, 2020 December 31, 2019", ["March 31, 2020", "December 31, 2019"]),
     # w3m at 80 columns, each month's day wrapped under it (round 476)

@@ -1844,6 +1844,16 @@ def _whole_dates(text: str) -> list[str]:
 # quarter had been dated January 31).
 _NEXT_DATE = re.compile(rf"(?:(?<=\d,) ?|(?:(?<=\D\d)|(?<=\D\d\d)) )(?=(?:{MONTH_RE})\.?\s+\d)"
                         rf"|(?<=\d,) (?=(?:{MONTH_RE})\.?$)", re.IGNORECASE)
+# A day printed without its comma ends a date only after its month ("September 30 December 31,"): in "Six months
+# ended 30 June 2021" the day opens the column's one date, never closes another (UI fixture of a UK half year:
+# the period had been cut to "June 2021").
+_MONTH_AND_DAY_BEFORE = re.compile(rf"(?:{MONTH_RE})\.?\s+\d{{1,2}}$", re.IGNORECASE)
+
+
+def _a_date_ends_at(phrase: str, cut: int) -> bool:
+    """Whether the text before a _NEXT_DATE cut ends a date: a day's comma, or a month and its day."""
+    before = phrase[:cut].rstrip()
+    return before.endswith(",") or _MONTH_AND_DAY_BEFORE.search(before) is not None
 # Two columns' heads one space apart, as w3m sets narrow or wide tables (each alternative ends at the cut):
 # a month whose day wrapped onto the line below before the next column's month ("September September
 # September 30," over "30,   30,": round 476); a change column's head before the next group's year ending the
@@ -1924,7 +1934,7 @@ def _phrases(text: str) -> list[tuple[str, int, int]]:
         # cells: round 535, the nine months dated with the first date's day and the second's year)
         found = {*cuts, *(m.start() for m in YEAR_THEN_MONTH.finditer(phrase)), *_length_after_a_unit_note(phrase)}
         if " " in phrase:  # (each of these cuts is at or after a space, and most phrases are one word: "2004")
-            found.update(m.end() for m in _NEXT_DATE.finditer(phrase))
+            found.update(m.end() for m in _NEXT_DATE.finditer(phrase) if _a_date_ends_at(phrase, m.start()))
             found.update(m.end() for m in _HEADS_ONE_SPACE_APART.finditer(phrase))
         cuts = sorted(found)
         for left, right in itertools.pairwise(cuts):

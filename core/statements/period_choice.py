@@ -14,12 +14,16 @@ Where the header names its day, it stands.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import TypeVar
 
-from core.model import Diagnostic, Period, Statement
+from core.model import Diagnostic, LineItem, Period, Statement
 from core.tables.period_headers import read_header
 from core.vocabulary import normalise_label, without_note_marks
+
+T = TypeVar("T")
 
 
 def cash_flow_lengths(statements: Sequence[Statement]) -> tuple[list[Statement], list[Diagnostic]]:
@@ -98,7 +102,13 @@ def summary_lengths(statements: Sequence[Statement]) -> tuple[list[Statement], l
     its lines print the statement's year figures for the same lines and day and none of its quarter's, the
     arithmetic says it is the year (round 707: the year's interest income printed as the quarter's, eight
     checks failing). The table's other columns named by their year alone take the same length: one table
-    heads its periods one way."""
+    heads its periods one way.
+
+    A column headed by its year alone that no figure settles is a year where the table prints three years or
+    more in a row (a five-year summary: no release reports five fourth quarters by their years alone); else,
+    lent a quarter no statement column's figures confirm, it is left unread with a warning naming the table
+    (round 728: a "2024 | 2023" summary in millions of a "fourth quarter and fiscal year" release whose
+    statements print only the years had been printed as the quarter, the year's revenue under three months)."""
     primaries: dict[str, Statement] = {s.kind: s for s in statements
                                        if s.primary and s.kind in ("operations", "cash_flow")}
     notes: list[Diagnostic] = []
@@ -114,6 +124,10 @@ def summary_lengths(statements: Sequence[Statement]) -> tuple[list[Statement], l
 
 # The lines a column must share with the statement at a length to be read as that length, none contradicting.
 _LINES_AGREEING = 2
+# Years printed in a row, each alone over its column, that make a table a summary of years: a release reports
+# one quarter and its year-before comparison, never three quarters named by their years alone.
+_YEARS_IN_A_ROW = 3
+_A_YEAR = 12
 
 
 def _summary_redated(summary: Statement, primary: Statement, notes: list[Diagnostic]) -> Statement:
@@ -122,22 +136,85 @@ def _summary_redated(summary: Statement, primary: Statement, notes: list[Diagnos
     if any(_agreeing(summary, index, primary, summary.periods[index].months) for index in unsaid):
         return summary  # a line printing the lent length's figure: the length stands
     lengths = {months for index in unsaid if (months := _length_its_figures_print(summary, index, primary))}
-    if len(lengths) != 1:
+    if len(lengths) == 1:
+        months = lengths.pop()
+        redated = _with_length(summary, unsaid, months)
+        if redated is not summary:
+            notes.append(Diagnostic(
+                f"the columns {', '.join(repr(summary.periods[i].label) for i in unsaid)} name no length; their "
+                f"lines print the statement's {months}-month figures, so they are read as {months} months",
+                span=summary.span, table=summary.title or "summary", severity="note"))
+        return redated
+    years = _headed_by_a_year_alone(summary, unsaid)
+    if _years_in_a_row(summary, years):
+        redated = _with_length(summary, years, _A_YEAR)
+        if redated is not summary:
+            notes.append(Diagnostic(
+                f"the columns {', '.join(repr(summary.periods[i].label) for i in years)} name their years alone, "
+                f"{len(years)} in a row: a summary of years, read as 12 months", span=summary.span,
+                table=summary.title or "summary", severity="note"))
+        return redated
+    unconfirmed = [index for index in years if _quarter_unconfirmed(summary, index, primary)]
+    if not unconfirmed:
         return summary
-    months = lengths.pop()
+    notes.append(Diagnostic(
+        f"the columns {', '.join(repr(summary.periods[i].label) for i in unconfirmed)} name their years alone, and "
+        "no statement's figures say whether each is the year or the narrative's quarter: not read",
+        span=summary.span, table=summary.title or "summary"))
+    return _without_columns(summary, set(unconfirmed))
+
+
+def _quarter_unconfirmed(summary: Statement, index: int, primary: Statement) -> bool:
+    """Whether the column's length, shorter than a year and unconfirmed by any line, is one the statement
+    gainsays: it prints no column of that length on the column's day, or a line of money that differs there.
+    A length the statement prints, with no line to compare (a table of per-share figures, its length from a
+    spanning header the label does not keep), stands."""
+    period = summary.periods[index]
+    if period.months is None or period.months >= _A_YEAR:
+        return False
+    column = next((at for at, p in enumerate(primary.periods) if p.end == period.end and p.months == period.months),
+                  None)
+    return column is None or _disagreeing(summary, index, primary, column) > 0
+
+
+def _with_length(summary: Statement, columns: Sequence[int], months: int) -> Statement:
+    """The summary with `columns` read as `months` long; the summary as it was where nothing changes or two
+    columns would then be one period."""
     periods = list(summary.periods)
-    for index in unsaid:
-        if periods[index].months == months:
-            continue
-        periods[index] = dataclasses.replace(periods[index], months=months, label=_label(periods[index], months))
+    for index in columns:
+        if periods[index].months != months:
+            periods[index] = dataclasses.replace(periods[index], months=months, label=_label(periods[index], months))
     keys = [p.key for p in periods]
     if len(set(keys)) != len(keys) or periods == list(summary.periods):
         return summary
-    notes.append(Diagnostic(
-        f"the columns {', '.join(repr(summary.periods[i].label) for i in unsaid)} name no length; their lines print "
-        f"the statement's {months}-month figures, so they are read as {months} months", span=summary.span,
-        table=summary.title or "summary", severity="note"))
     return dataclasses.replace(summary, periods=tuple(periods))
+
+
+def _headed_by_a_year_alone(summary: Statement, columns: Sequence[int]) -> list[int]:
+    """The columns whose header prints a year and nothing else of a period ("2024"): no month, day or length."""
+    readings = {index: read_header(summary.periods[index].label) for index in columns}
+    return [index for index, reading in readings.items() if reading.year is not None and reading.month is None
+            and reading.day is None and reading.months is None and not reading.ytd]
+
+
+def _years_in_a_row(summary: Statement, columns: Sequence[int]) -> bool:
+    """Whether `columns` are three years or more, each once, one after another (either way round)."""
+    years = sorted(summary.periods[index].end.year for index in columns)
+    return len(years) >= _YEARS_IN_A_ROW and all(later - earlier == 1 for earlier, later in itertools.pairwise(years))
+
+
+def _without_columns(statement: Statement, columns: set[int]) -> Statement:
+    """The statement with `columns` left unread: their periods and every line's figures in them taken out."""
+    dropped = {statement.periods[index].key for index in columns}
+
+    def kept(values: tuple[T, ...]) -> tuple[T, ...]:
+        return tuple(value for index, value in enumerate(values) if index not in columns)
+
+    items = tuple(dataclasses.replace(
+        item, values=kept(item.values), cells=kept(item.cells) if len(item.cells) == len(item.values) else item.cells,
+        changes=tuple(change for change in item.changes if not {change.current, change.prior} & dropped))
+        for item in statement.items)
+    return dataclasses.replace(statement, periods=kept(statement.periods), items=items)
 
 
 def _length_its_figures_print(summary: Statement, index: int, primary: Statement) -> int | None:
@@ -151,21 +228,45 @@ def _length_its_figures_print(summary: Statement, index: int, primary: Statement
 
 def _agreeing(summary: Statement, index: int, primary: Statement, months: int | None) -> int:
     """How many of the summary's lines of money print, in column `index`, the primary statement's figure for
-    the same line at the column's day and `months`."""
+    the same line at the column's day and `months`, to the coarser table's rounding. (The figures are already
+    scaled: "581.9" in millions is 581,900,000 beside the statement's 581,904 thousands.)"""
     column = next((at for at, p in enumerate(primary.periods) if p.end == summary.periods[index].end
                    and p.months == months), None)
     if column is None:
         return 0
     own = {_line_key(item.label): item for item in reversed(primary.items) if item.kind == "amount"}
-    tolerance = Decimal(max(summary.scale, primary.scale)) / 2
     count = 0
     for item in summary.items:
         line = own.get(_line_key(item.label))
-        mine, theirs = item.values[index], None if line is None else line.values[column]
-        if item.kind == "amount" and mine is not None and theirs is not None and abs(
-                mine * summary.scale - theirs * primary.scale) <= tolerance:
+        if line is None or item.kind != "amount":
+            continue
+        mine, theirs = item.values[index], line.values[column]
+        if mine is not None and theirs is not None and abs(mine - theirs) <= max(
+                _rounding(summary, item), _rounding(primary, line)):
             count += 1
     return count
+
+
+def _disagreeing(summary: Statement, index: int, primary: Statement, column: int) -> int:
+    """How many of the summary's lines of money print, in column `index`, a figure other than the primary
+    statement's for the same line in its `column`, beyond the coarser table's rounding."""
+    own = {_line_key(item.label): item for item in reversed(primary.items) if item.kind == "amount"}
+    count = 0
+    for item in summary.items:
+        line = own.get(_line_key(item.label))
+        if line is None or item.kind != "amount":
+            continue
+        mine, theirs = item.values[index], line.values[column]
+        if mine is not None and theirs is not None and abs(mine - theirs) > max(
+                _rounding(summary, item), _rounding(primary, line)):
+            count += 1
+    return count
+
+
+def _rounding(statement: Statement, item: LineItem) -> Decimal:
+    """Half the last digit a line prints: "36.3" in millions rounds to 50 thousand, not half a million."""
+    decimals = max((len(text.rsplit(".", 1)[1].rstrip(")%*")) for text in item.cells if "." in text), default=0)
+    return Decimal(statement.scale) / 2 / Decimal(10) ** decimals
 
 
 def _line_key(label: str) -> str:

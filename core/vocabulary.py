@@ -710,6 +710,11 @@ CURRENCY: Final = re.compile(
     + "|".join(re.escape(code) + _CODE_AS_A_WORD.get(code, "")
                for code in sorted(CURRENCY_CODES, key=len, reverse=True))
     + f"|(?i:{_CURRENCY_NAMED}))(?![\\w$])")
+# A bare "$" heading a column ("2024 $", "$ 2024", "($)"): a dollar, but whose, the head does not say. Beside
+# another currency no dollar ("$ | EUR | EUR", "$ | \u20ac | \u20ac", "RMB | RMB | $") it is the US dollar of a
+# convenience translation (core.statements.columns._bare_dollars); under a US company's "$ | $" it is the
+# statement's own. Never "$ Change" or "($ in thousands)": a word after it makes it no column's currency.
+BARE_DOLLAR_HEAD: Final = re.compile(r"(?<![\w$])\$" + _BEFORE_A_FIGURE)
 
 
 # A currency printed before a figure, in a word of its own or joined to it ("$ 1,234", "US$ 0.45", "Ps.

@@ -1036,3 +1036,31 @@ Net income                        $   600         $   450          $   450
                for m in said), said
     assert any(m.startswith("column 3 (") and "which holds the figures as reported, the headers do not say" in m
                for m in said), said
+
+
+@pytest.mark.parametrize(("heads", "noted", "translations"), [
+    # round 726 (invented IFRS-style probes): a bare "$" first, beside the statement's euros, by code or sign
+    (["June 30, 2024 $", "June 30, 2024 EUR", "June 30, 2023 EUR"], None, [0]),
+    (["Three months ended June 30, 2024 $", "Three months ended June 30, 2024 \u20ac",
+      "Three months ended June 30, 2023 \u20ac"], "EUR", [0]),
+    # ... last, beside renminbi: as "US$" would be
+    (["2020 RMB", "2019 RMB", "2020 $"], None, [2]),
+    # ... the currency above the year, or in parentheses
+    (["$ 2024", "EUR 2024", "EUR 2023"], None, [0]),
+    (["2024 ($)", "2024 (EUR)", "2023 (EUR)"], None, [0]),
+    # ... over the translation alone, the unit note naming the statement's currency ("(in thousands of euros)")
+    (["June 30, 2025 $", "June 30, 2025", "December 31, 2024"], "EUR", [0]),
+    # a US company's "$" over every column, the unit note naming no currency or the dollar: its own figures
+    (["2024 $", "2023 $"], None, []),
+    (["June 30, 2024 $", "December 31, 2023 $"], "US$", []),
+    # ... nor beside another dollar: which dollar a bare "$" is, nothing says
+    (["2024 $", "2024 C$", "2023 C$"], None, []),
+    (["2024 $", "2024", "2023"], "HK$", []),
+    # ... nor a change in dollars beside euro columns: "$ Change" names no column's currency
+    (["2024 EUR", "2023 EUR", "$ Change"], None, []),
+])
+def test_a_bare_dollar_beside_another_currency_is_its_translation(heads: list[str], noted: str | None,
+                                                                   translations: list[int]) -> None:
+    """A column headed by a bare "$" is the US-dollar convenience translation where every other currency named
+    over the columns or in the unit note is no dollar, wherever it stands (`columns._bare_dollars`)."""
+    assert sorted(columns._translations(heads, noted)) == translations

@@ -35,6 +35,7 @@ from core.vocabulary import (
     ANOTHER_VERSION,
     AS_ADJUSTED_VERSION,
     AS_REPORTED_VERSION,
+    BARE_DOLLAR_HEAD,
     COMPANY_START,
     CURRENCY,
     FISCAL_YEAR_NAMED,
@@ -1017,6 +1018,7 @@ def _translations(headers: Sequence[str], noted: str | None = None,
     statement's own is the one its unit note names alone, where its columns' heads leave it unsaid ("US$ |
     September 30, 2007 | December 31, 2006" under "(in thousands of CHF)")."""
     found = {i: currency_code(m.group()) for i, h in enumerate(headers) if (m := CURRENCY.search(h))}
+    found |= _bare_dollars(headers, found, noted)
     if len(set(found.values())) >= 2 and periods:
         found = _currency_by_run(found, periods)
     if len(set(found.values())) < 2:
@@ -1030,6 +1032,20 @@ def _translations(headers: Sequence[str], noted: str | None = None,
                                       -min(i for i, x in found.items() if x == c)))
     return {i: f"its figures are in {c}, a translation of the statement's {main}" for i, c in found.items()
             if c != main}
+
+
+def _bare_dollars(headers: Sequence[str], found: Mapping[int, str], noted: str | None) -> dict[int, str]:
+    """The columns headed by a bare "$" as US dollars, where the currencies the heads and the unit note name
+    are others and none a dollar: "$ | EUR | EUR" under a euro statement, "$" the convenience translation,
+    whichever column stands first (round 726: the "$" column printed first had been read as the statement's
+    2024 and the euro 2024 dropped as its repeat). Beside no other currency ("$ | $", a US company's), or
+    beside another dollar ("C$", "HK$": which dollar the "$" is, nothing says), no "$" is set apart."""
+    named = {*found.values(), *([noted] if noted else [])}
+    other_dollars = {code for code in named if code.endswith("$") and code != "US$"}
+    if other_dollars or all(code.endswith("$") for code in named):
+        return {}
+    return {index: "US$" for index, text in enumerate(headers)
+            if index not in found and BARE_DOLLAR_HEAD.search(text)}
 
 
 def _currency_by_run(found: dict[int, str], periods: dict[int, tuple[date, int | None]]) -> dict[int, str]:

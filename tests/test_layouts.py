@@ -4154,3 +4154,16 @@ def test_a_two_class_companys_diluted_counts_stay_counts_under_their_heading() -
     assert counts[0].values[0] == Decimal("28150000")
     dividends = [item for item in operations.items if item.section == "Dividends declared per share"]
     assert [(item.kind, item.values) for item in dividends][1] == ("per_share", (Decimal(0),) * 4)
+
+
+def test_an_ordinary_income_subtotal_stands_for_its_lines_in_the_pre_tax_check() -> None:
+    """"Ordinary income" is the operating income plus the non-operating income less the non-operating expenses,
+    printed bare ("Non-operating expenses  1,400"): a subtotal, not a part of the pre-tax income beside its own
+    parts, so the pre-tax check passes on 26,200 - 700 = 25,500 (round 726: summed with its parts, two checks had
+    failed and the non-operating lines been held back)."""
+    path = LAYOUTS / "yen_per_share_rows_under_a_currency_line_beside_an_ordinary_income_subtotal.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    pretax = [(c.period, c.passed, c.found) for c in release.checks if c.name == "income before taxes"]
+    assert pretax == [("3M 2024-06-30", True, Decimal(25_500_000_000)),
+                      ("3M 2025-06-30", True, Decimal(31_500_000_000))]
+    assert not [str(d) for d in release.diagnostics if "check failed" in str(d) or "held back" in str(d)]

@@ -304,10 +304,15 @@ def subtotals_for_their_lines(start: LineItem, between: list[LineItem]) -> tuple
     the rounding of the figures as printed (`matching_run`; not the check's tolerance, which a statement in
     millions to one decimal sets at millions: a tax line had passed for the sum of the two lines above it).
     A run through the income tax takes the tax off as stored, never adds it: pre-tax less the tax is the
-    result under it (rounds 649, 650: a provision stored as a benefit, -172, had passed as pre-tax + tax)."""
+    result under it (rounds 649, 650: a provision stored as a benefit, -172, had passed as pre-tax + tax).
+    Where the lines add up as printed to nothing, an expense printed bare is taken off, as its words say
+    ("Operating income" + "Non-operating income" - "Non-operating expenses" = "Ordinary income", a Japanese
+    statement's subtotal: round 726, summed as a part of the pre-tax income, two checks had failed)."""
     kept = [start]
     for line in between:
         run = matching_run([_tax_taken_off(item) for item in kept], line)
+        if run is None:
+            run = matching_run([_expense_taken_off(_tax_taken_off(item)) for item in kept], line)
         if run is not None:
             del kept[-len(run) :]
         kept.append(line)
@@ -321,6 +326,14 @@ def _tax_taken_off(item: LineItem) -> LineItem:
     if "income_tax" not in item.concepts:
         return item
     return dataclasses.replace(item, values=tuple(None if v is None else -v for v in item.values))
+
+
+def _expense_taken_off(item: LineItem) -> LineItem:
+    """An expense line printed bare ("Non-operating expenses  2,000") as it counts toward the subtotal under
+    it: taken off, as its words say (`reads_as_expense`); printed negative, it is counted as printed."""
+    if "income_tax" in item.concepts or not reads_as_expense(item.label):
+        return item  # (a tax is `_tax_taken_off`'s)
+    return dataclasses.replace(item, values=tuple(-v if v is not None and v > 0 else v for v in item.values))
 
 
 def _bridges(statement: Statement) -> Iterable[CheckResult]:

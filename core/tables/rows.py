@@ -994,6 +994,12 @@ def signed_by_the_columns(line: ClassifiedLine, width: int) -> ClassifiedLine:
     return line._replace(cells=tuple(signed)) if len(signed) == width else line
 
 
+def _over_the_figures(line: ClassifiedLine, figures_start: int | None) -> bool:
+    """Whether a line of words alone starts over the figures' columns, right of every label: a head printed
+    inside the table, never a label whose indent says how the layout nests its rows."""
+    return line.kind is LineKind.TEXT and figures_start is not None and line.indent >= figures_start
+
+
 def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool = False,
                titles: Sequence[str] = (), over_dashes: Collection[int] = frozenset()) -> list[RawRow]:
     """The table's rows, each with the heading it stands under. `titles`: the table's title lines; a title
@@ -1011,8 +1017,12 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
     # (a label's lower-case continuation is no indent of the layout's, the figures on its last line or not:
     # "  outstanding, respectively   341   352" had made a flat HTML balance sheet an indented one, its
     # headings closed at the next row, and a homebuilding segment's cash read as the company's: round 535)
+    # Nor are words standing over the figures' columns ("Yen  U.S. dollars" over the per-share rows, a currency
+    # head printed again inside the table): they label no row (round 726: that one line had made a flat table an
+    # indented one, "Per share of common stock" closed at its first row and the EPS in yen read as millions).
+    over_figures = None if ordinal else min((column.start for column in columns), default=None)
     flat = len({line.indent for line in lines if line.kind in (LineKind.DATA, LineKind.TEXT) and line.label
-                and not line.label[:1].islower()}) <= 1
+                and not line.label[:1].islower() and not _over_the_figures(line, over_figures)}) <= 1
     centred = _labels_centred(lines)
     flat = flat or centred
     section = next((" ".join(title.split()) for title in reversed(titles)

@@ -109,3 +109,35 @@ def test_a_marked_figure_no_sum_settles_is_held_back_its_line_named() -> None:
     assert [(check.name, check.span.first, check.found) for check in failed] == [
         ("sign of a CR/DR figure", 44, 12_610_000), ("sign of a CR/DR figure", 44, 11_530_000)]
     assert all("'Accumulated deficit'" in check.doubt for check in failed)
+
+
+# A minus set before the currency sign, as releases print a loss beside the prior year's in parentheses (round
+# 725): the figure is negative as "$-1,234" and "($1,234)" are.
+MINUS_BEFORE_THE_SIGN = [
+    ("-$4,957", "-4957"), ("-$0.20", "-0.20"), ("\u2212$1,204", "-1204"), ("\u2013$3.1", "-3.1"),
+    ("-US$0.12", "-0.12"), ("-\u20ac12,480", "-12480"), ("$-5,303", "-5303"), ("($5,303)", "-5303"),
+]
+
+
+def test_a_minus_before_the_dollar_sign_signs_the_figure() -> None:
+    line = "Net loss" + "".join(f"   {printed}" for printed, _ in MINUS_BEFORE_THE_SIGN)
+    label, _, cells = split_cells(line)
+    assert label == "Net loss"
+    assert [(cell.text, str(cell.value)) for cell in cells] == MINUS_BEFORE_THE_SIGN
+
+
+def test_a_net_loss_and_its_eps_printed_minus_dollar_are_read_in_text_and_html() -> None:
+    for name in ("net_loss_and_loss_per_share_with_a_minus_before_the_dollar_sign.txt",
+                 "net_loss_and_loss_per_share_with_a_minus_before_the_dollar_sign_in_html.htm"):
+        printed = _printed(name)
+        expected = {
+            ("operations", "net_income", "2012-06-30"): "-2252000",
+            ("operations", "net_income", "2011-06-30"): "-1730000",
+            ("operations", "eps_basic", "2012-06-30"): "-0.11",
+            ("operations", "eps_basic", "2011-06-30"): "-0.08",
+            ("operations", "eps_diluted", "2012-06-30"): "-0.11",
+            ("operations", "eps_diluted", "2011-06-30"): "-0.08",
+            ("operations", "operating_income", "2012-06-30"): "-2335000",
+            ("operations", "income_before_taxes", "2012-06-30"): "-2240000",
+        }
+        assert {key: printed.get(key) for key in expected} == expected, name

@@ -21,6 +21,7 @@ _CURRENCY_SIGN = rf"(?:(?=[^\d.(\-\u2013\u2212])(?:(?:US|C|Cdn|CDN|A|HK|NT|NZ|S|
 _NUMBER_WORD = re.compile(
     rf"""
     ^
+    (?:[-\u2013\u2212](?={_CURRENCY_SIGN}))?  # a minus set before the currency: -$4,957, -US$0.20 (round 725)
     {_CURRENCY_SIGN}?\(?{_CURRENCY_SIGN}?
                                   # currency and opening parenthesis, in either order: $(7,151) ($7,151) US$(0.12)
     (?:[-\u2013\u2212]|\+(?=[\d,.]+%))?  # a minus sign: -1,234, or an en dash or minus sign set for one:
@@ -93,7 +94,7 @@ class Cell(NamedTuple):
 _MINUS_SIGNS = ("-", "\u2013", "\u2212")
 _MINUS_CHARS = "".join(_MINUS_SIGNS)
 _DIGITS = re.compile(r"\d+(?:\.\d*)?|\.\d+")
-_LETTER_PREFIX = re.compile(rf"\(?({LETTER_CURRENCY.pattern})(?=[\d(.\-\u2013\u2212])")
+_LETTER_PREFIX = re.compile(rf"[(\-\u2013\u2212]?({LETTER_CURRENCY.pattern})(?=[\d(.\-\u2013\u2212])")
 
 
 def amounts_a_share(cells: Iterable[Cell | None]) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -329,3 +330,84 @@ def test_a_round_narrative_figure_a_thousand_times_the_column_is_no_proof_of_a_s
     release = core.parse_release(NOTE_A_THOUSAND_OFF.replace("$73.3 million", "$73 million").encode(), "juniper.txt")
     assert not [w for w in release.warnings if "is in doubt" in w.message]
     assert not [c for c in release.checks if c.name.startswith("prose scale")]
+
+
+HIGHLIGHTS_IN_MILLIONS = "statements_without_a_note_under_highlights_in_millions.txt"
+
+
+def _halvard(data: bytes | None = None) -> core.Release:
+    data = data or (FIXTURES / "scale" / HIGHLIGHTS_IN_MILLIONS).read_bytes()
+    return core.parse_release(data, HIGHLIGHTS_IN_MILLIONS)
+
+
+def test_statements_without_a_note_take_the_scale_at_which_the_highlights_repeat_their_lines() -> None:
+    """Round 725: "(In millions)" over the highlights' "Revenues $63.5", no note over the statement's "Net
+    revenues 63,482": four lines agree x1,000 to the highlights' tenth of a million, so the statements are in
+    thousands, said in a note, never read as dollars in silence."""
+    release = _halvard()
+    operations = next(s for s in release.statements if s.primary and s.kind == "operations")
+    balance = release.statement("balance")
+    assert operations.scale == 1_000 and balance is not None and balance.scale == 1_000
+
+    def values(statement: core.Statement, concept: str) -> tuple[Decimal | None, ...]:
+        item = statement.item(concept)
+        assert item is not None, concept
+        return item.values
+
+    assert values(operations, "revenue") == (Decimal(63_482_000), Decimal(57_915_000))
+    assert values(operations, "operating_income") == (Decimal(8_415_000), Decimal(6_830_000))
+    assert values(operations, "net_income") == (Decimal(5_610_000), Decimal(4_390_000))
+    assert values(operations, "shares_diluted") == (Decimal(18_050_000), Decimal(17_800_000))
+    assert values(balance, "total_assets") == (Decimal(88_225_000), Decimal(83_500_000))
+    assert values(balance, "stockholders_equity") == (Decimal(73_600_000), Decimal(69_600_000))
+    assert [w.message for w in release.warnings if "were read x1,000" in w.message] == [
+        "the figures of HALVARD INSTRUMENTS, INC. - CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS were read "
+        "x1,000: the table prints no unit note, and FINANCIAL HIGHLIGHTS (lines 5-17), which says 'In millions', "
+        "prints its lines 'Net revenues', 'Gross profit', 'Operating income', 'Net income' as they are at that scale",
+        "the figures of CONDENSED CONSOLIDATED BALANCE SHEETS were read x1,000: the table prints no unit note, and "
+        "HALVARD INSTRUMENTS, INC. - CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS (lines 18-48), of figures of "
+        "the same size, is read so by the lines FINANCIAL HIGHLIGHTS repeats from it"]
+    assert _scale_warnings(release) == []
+    summary = [c for c in release.checks if c.name == "summary line = statement line"]
+    assert len(summary) == 6 and all(c.passed for c in summary)  # gross profit, operating income, net income
+    assert all(c.passed for c in release.checks)
+
+
+def _statements_in_dollars(data: bytes) -> bytes:
+    """The statements' figures a thousand times over, as a release in whole dollars prints them."""
+    text = data.decode()
+    cut = text.index("HALVARD INSTRUMENTS, INC. - CONDENSED")
+    whole = re.sub(r"(?<=\s)(\$?\d{1,3}(?:,\d{3})*)(?=\s|$)", r"\1,000", text[cut:], flags=re.MULTILINE)
+    return (text[:cut] + whole).encode()
+
+
+def test_statements_in_dollars_beside_highlights_in_millions_are_not_scaled_up() -> None:
+    """The same statements printed in whole dollars ("Net revenues 63,482,000"): the highlights' $63.5 million is
+    their figure as printed, so they stay dollars, and the highlights vouch for it."""
+    release = _halvard(_statements_in_dollars((FIXTURES / "scale" / HIGHLIGHTS_IN_MILLIONS).read_bytes()))
+    operations = next(s for s in release.statements if s.primary and s.kind == "operations")
+    revenue = operations.item("revenue")
+    assert operations.scale == 1 and revenue is not None and revenue.values == (Decimal(63_482_000),
+                                                                                 Decimal(57_915_000))
+    balance = release.statement("balance")
+    total = balance.item("total_assets") if balance is not None else None
+    assert total is not None and total.values == (Decimal(88_225_000), Decimal(83_500_000))
+    assert not any("were read x" in w.message for w in release.warnings)
+    assert _scale_warnings(release) == []
+
+
+def test_a_note_of_highlights_repeating_no_line_leaves_statements_without_one_warned_of() -> None:
+    """Highlights "(In millions)" whose figures agree with no line of the statements at any scale say nothing
+    of them: read as printed, they are warned of as where no table prints a note (round 725: any other table's
+    note had silenced the warning)."""
+    data = (FIXTURES / "scale" / HIGHLIGHTS_IN_MILLIONS).read_bytes()
+    for printed, other in ((b"$63.5       $57.9", b"$66.1       $59.4"), (b"27.1        24.0", b"29.2        25.8"),
+                           (b"8.4         6.8", b"9.3         7.7"), (b"$5.6        $4.4", b"$6.2        $5.1")):
+        assert printed in data
+        data = data.replace(printed, other)
+    release = _halvard(data)
+    operations = next(s for s in release.statements if s.primary and s.kind == "operations")
+    assert operations.scale == 1
+    assert [message.split(" prints no unit note")[0] for message in _scale_warnings(release)] == [
+        "HALVARD INSTRUMENTS, INC. - CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS",
+        "CONDENSED CONSOLIDATED BALANCE SHEETS"]

@@ -15,12 +15,12 @@ and the other with enough (one where the table has no unit note, two where a not
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 
 from core.model import FINANCIAL_KINDS, Diagnostic, LineItem, ProseFigure, Statement
 from core.statements.units import EPS_ROUNDING, half_the_printed_digit, share_scale_from_arithmetic
-from core.vocabulary import LINE_UNIT, THOUSANDS_MARK, normalise_label, unit_line
+from core.vocabulary import CASH_AT_END, LINE_UNIT, THOUSANDS_MARK, normalise_label, unit_line
 
 _FACTORS = (Decimal(1_000), Decimal(1_000_000), Decimal("0.001"))
 
@@ -42,10 +42,10 @@ def inherit_scale(statements: Sequence[Statement], scaled_by_narrative: bool = F
     else after it), where their largest figures are of one magnitude; a warning per statement so read.
     `scaled_by_narrative`: a statement the narrative's figures rescaled (`rescale_by_narrative`) serves as
     one with a note (a rendering that dropped every caption)."""
+    statements, by_lines, warnings = _scaled_by_lines_repeated(statements)
     noted = [(index, s) for index, s in enumerate(statements)
-             if (s.unit or scaled_by_narrative) and s.scale > 1 and s.kind in FINANCIAL_KINDS]
+             if (s.unit or scaled_by_narrative or index in by_lines) and s.scale > 1 and s.kind in FINANCIAL_KINDS]
     result: list[Statement] = []
-    warnings: list[Diagnostic] = []
     for index, statement in enumerate(statements):
         if statement.unit or statement.scale != 1 or statement.kind not in FINANCIAL_KINDS or not noted:
             result.append(statement)
@@ -53,6 +53,7 @@ def inherit_scale(statements: Sequence[Statement], scaled_by_narrative: bool = F
         before = [s for i, s in noted if i < index]
         repeated = _printing_a_line_of(statement, [s for _, s in noted])
         source = repeated or (before[-1] if before else noted[0][1])
+        summary = next((by_lines[i] for i, s in noted if s is source and i in by_lines), None)
         largest, theirs = largest_amount(statement), largest_amount(source, source.scale)
         # A quarter's flows are of the size of the balance sheet's totals, never hundreds of times them: a
         # small company's whole dollars are (a net loss of 2,471,476 beside total assets of 12,040 thousand).
@@ -68,10 +69,109 @@ def inherit_scale(statements: Sequence[Statement], scaled_by_narrative: bool = F
             + ("which prints one of its lines with the same figures, " if repeated is not None
                else "of figures of the same size, ")
             + (f"says {_note_words(source.unit)!r}" if source.unit.strip()
-                         else "is read so by the narrative's figures"),
+               else f"is read so by the lines {summary.name} repeats from it" if summary is not None
+               else "is read so by the narrative's figures"),
             span=statement.span, severity="note",
         ))
     return result, warnings
+
+
+# Lines a summary in a scale of its own repeats from a statement printed without a unit note: this many
+# agreeing at one scale, and none at another, say the statement's.
+_SEVERAL_LINES = 2
+_SCALES_OF_A_LINE = (Decimal(1), Decimal(1_000), Decimal(1_000_000))
+
+
+def _scaled_by_lines_repeated(statements: Sequence[Statement]
+                              ) -> tuple[list[Statement], dict[int, Statement], list[Diagnostic]]:
+    """Each financial statement without a unit note whose lines another table of its kind repeats under a
+    note of its own, read at that note's scale, 1,000 or 1,000,000 times as printed (a highlights table "(In
+    millions, except per share data)" printing "Revenues $48.2" over a statement printing "Total revenues
+    48,210" and no note: round 725, read as dollars beside it, its figures were a thousand times too small),
+    in the scale those lines say; the statements so read (by index, with the table whose lines said it), and
+    a warning per statement so read. A statement truly in dollars agrees with such a table as printed, and
+    keeps its scale: the arithmetic decides, never the other table's note alone. (A table printing the noted
+    one's own figures, `_printing_a_line_of`, is left to `inherit_scale`, which says so.)"""
+    noted = [s for s in statements if s.unit.strip() and s.scale > 1 and s.kind in FINANCIAL_KINDS]
+    result: list[Statement] = []
+    by_lines: dict[int, Statement] = {}
+    warnings: list[Diagnostic] = []
+    for index, statement in enumerate(statements):
+        found = None if (statement.unit or statement.scale != 1 or statement.kind not in FINANCIAL_KINDS
+                         or _printing_a_line_of(statement, noted) is not None) else scale_of_lines_repeated(
+            statement, noted)
+        if found is None or found[1] == 1:
+            result.append(statement)
+            continue
+        summary, factor, labels = found
+        result.append(_counts_as_implied(_rescaled(statement, factor, summary.share_scale), statements))
+        by_lines[index] = summary
+        warnings.append(Diagnostic(
+            f"the figures of {statement.name} were read x{format(factor.normalize(), ',f')}: the table prints "
+            f"no unit note, and {summary.name} ({summary.span}), which says {_note_words(summary.unit)!r}, "
+            f"prints its lines {', '.join(repr(label) for label in labels)} as they are at that scale",
+            span=statement.span, severity="note",
+        ))
+    return result, by_lines, warnings
+
+
+def scale_of_lines_repeated(statement: Statement, others: Sequence[Statement], several: int = _SEVERAL_LINES
+                            ) -> tuple[Statement, Decimal, list[str]] | None:
+    """The first table among `others` with a unit note of its own where `several` of the statement's lines
+    times one factor (1, 1,000 or 1,000,000) are that table's same lines (`_figures_both_print`), and no line
+    agrees at another factor: the table, the factor and the statement's lines that agree. At 1 the other
+    table vouches for the statement's figures as printed (a release in whole dollars beside highlights in
+    millions); above it, for that scale."""
+    for other in others:
+        if other.kind not in FINANCIAL_KINDS or not other.unit.strip() or other.scale <= 1:
+            continue
+        pairs = list(_figures_both_print(statement, other))
+        agreeing = {factor: _lines_agreeing(pairs, factor) for factor in _SCALES_OF_A_LINE}
+        scales = [factor for factor, labels in agreeing.items() if labels]
+        if len(scales) == 1 and len(agreeing[scales[0]]) >= several:
+            return other, scales[0], agreeing[scales[0]]
+    return None
+
+
+def _lines_agreeing(pairs: Sequence[tuple[str, Decimal, Decimal, Decimal]], factor: Decimal) -> list[str]:
+    """The labels of the statement's lines whose figure times `factor` is the other table's in some period,
+    to the coarser of the two tables' printed digits (the other's "$48.2" in millions stands for 48.15 to 48.25
+    million)."""
+    labels: list[str] = []
+    for label, value, theirs, half_digit in pairs:
+        if label not in labels and abs(value * factor - theirs) <= max(half_digit, factor / 2):
+            labels.append(label)
+    return labels
+
+
+def _figures_both_print(statement: Statement, other: Statement) -> Iterable[tuple[str, Decimal, Decimal, Decimal]]:
+    """(label, the statement's figure, the other's, half the other's printed digit) for each amount both
+    print for one period: a line of the same concept ("Total revenues" and the highlights' "Revenues", a cash
+    flow's net income and the statement of operations'), or a cash flow's closing cash and the balance sheet's
+    cash at that date."""
+    theirs: dict[str, LineItem] = {}
+    for item in other.items:
+        if item.kind == "amount" and len(item.cells) == len(item.values):
+            for key in _keys_of(item, other):
+                theirs.setdefault(key, item)
+    for item in statement.items:
+        own = next((theirs[key] for key in _keys_of(item, statement) if key in theirs), None)
+        if item.kind != "amount" or own is None:
+            continue
+        for period, value in zip(statement.periods, item.values, strict=True):
+            column = next((index for index, their in enumerate(other.periods) if their.key == period.key or (
+                {statement.kind, other.kind} == {"balance", "cash_flow"} and their.end == period.end)), None)
+            if column is not None and value and (printed := own.values[column]):
+                yield item.label, value, printed, half_the_printed_digit(printed, own.cells[column])
+
+
+def _keys_of(item: LineItem, statement: Statement) -> tuple[str, ...]:
+    """What a line is, to find it in another table: its concepts, and "closing cash" for a balance sheet's
+    cash and a cash flow's cash at the end of its period ("Cash at end of period")."""
+    closing = ("closing cash",) if (
+        (statement.kind == "balance" and "cash_and_equivalents" in item.concepts)
+        or (statement.kind == "cash_flow" and CASH_AT_END.match(normalise_label(item.label)))) else ()
+    return (*item.concepts, *closing)
 
 
 def _note_words(unit: str) -> str:

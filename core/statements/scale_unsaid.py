@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from core.checks.scale_doubt import money_scale_off, statement_of
 from core.model import FINANCIAL_KINDS, CheckResult, Diagnostic, ProseFigure, Statement
-from core.statements.scale_choice import SAME_MAGNITUDE, largest_amount
+from core.statements.scale_choice import SAME_MAGNITUDE, largest_amount, scale_of_lines_repeated
 from core.vocabulary import CURRENCY, currency_code
 
 # A weighted count printed with all its digits: a listed company has a million shares or more, so an EPS x
@@ -26,15 +26,18 @@ _HALF_A_DOLLAR = Decimal("0.5")
 def scale_unvouched(statements: Sequence[Statement], prose: Sequence[ProseFigure],
                     checks: Sequence[CheckResult]) -> list[Diagnostic]:
     """A warning for each primary financial statement read in dollars for want of a unit note, where neither
-    its own per-share arithmetic with whole counts, nor a narrative figure at its printed scale, nor another
-    statement so vouched and of figures of the same size says its figures are dollars."""
+    its own per-share arithmetic with whole counts, nor a narrative figure at its printed scale, nor a noted
+    table repeating its lines as printed, nor another statement so vouched and of figures of the same size
+    says its figures are dollars."""
+    # Another table's note is no word on these: `scale_choice.inherit_scale` lent it them where their figures
+    # are of its size or repeat its lines, and did not (round 725: a highlights table's "(In millions)" had
+    # silenced the warning over full statements printed in thousands and read as dollars).
     unsaid = [s for s in statements if s.primary and s.kind in FINANCIAL_KINDS and s.scale == 1
               and not s.unit.strip() and largest_amount(s)]
-    if not unsaid or any(s.kind in FINANCIAL_KINDS and s.unit.strip() and s.scale > 1 for s in statements):
-        # where another statement's note gives a scale, `scale_choice.inherit_scale` left these in dollars
-        # for their figures' size against its own: the arithmetic has spoken
+    if not unsaid:
         return []
-    vouched = [s for s in unsaid if _counts_vouch(s, checks) or _narrative_vouches(s, prose)]
+    vouched = [s for s in unsaid if _counts_vouch(s, checks) or _narrative_vouches(s, prose)
+               or _a_noted_table_vouches(s, statements)]
     warnings = []
     for statement in unsaid:
         if statement in vouched or any(_same_magnitude(statement, other) for other in vouched) or (
@@ -69,6 +72,16 @@ def _counts_vouch(statement: Statement, checks: Sequence[CheckResult]) -> bool:
               for v in item.values if v is not None]
     return bool(counts) and min(abs(c) for c in counts) >= _A_MILLION_SHARES and any(
         check.name.startswith("EPS") and check.statement == statement.kind and check.passed for check in checks)
+
+
+def _a_noted_table_vouches(statement: Statement, statements: Sequence[Statement]) -> bool:
+    """Another table with a unit note of its own printing, read at its note's scale, a figure of the
+    statement as the statement prints it in dollars, and none a thousand or a million times it (highlights'
+    "Revenues $48.2" in millions beside "Total revenues 48,210,334"; a cash flow's "Net income 12,603,190"
+    beside the statement of operations' 12,603 in thousands; its closing cash 8,412,000 beside the balance
+    sheet's 8,412): its words and the arithmetic together say dollars."""
+    found = scale_of_lines_repeated(statement, [s for s in statements if s is not statement], several=1)
+    return found is not None and found[1] == 1
 
 
 def _narrative_vouches(statement: Statement, prose: Sequence[ProseFigure]) -> bool:

@@ -107,7 +107,46 @@ def _header_wrapped(line: str, carried: str, width: int) -> bool:
             and len(carried) - len(carried.lstrip()) <= _MARGIN
             and (date_carried or _cut_through(line, carried, width, _YEAR) or _length_words_carried(line, carried)
                  or (_HEADER_WORDS.search(stripped) is not None and not _amounts_alone(line)
-                     and not any(c.isdigit() for c in split_cells(carried)[0][:1]))))
+                     and not any(c.isdigit() for c in split_cells(carried)[0][:1]))
+                 or _a_heads_tail(line, carried, width)))
+
+
+# A header line's tail a page wrapped to the margin is a few words: a cell, or the end of one.
+_TAIL_WORDS = 4
+_CELL_GAP = re.compile(r"\s{2,}")
+_NUMBER = re.compile(r"\d+")
+_MONTH = re.compile(rf"\b(?:{MONTH_RE})\b\.?", re.IGNORECASE)
+
+
+def _a_heads_tail(line: str, carried: str, width: int) -> bool:
+    """A few words at the very margin under a header line that ran near the page's wrap width, which, alone
+    or ending the line's last cell, print the words of another of its cells, numbers and months aside:
+    column heads repeat across a table's groups ("For the 13         For" / "the 26", "Pretax   Per Share
+    Pretax" / "Per Share", "July 3, 2004 and   July" / "3, 2004 and"). Left at the margin, such a tail had
+    been read as a section heading, its group's columns lost and "Per Share" making a pretax amount a
+    figure a share (round 727). A section heading under the header repeats none of its cells."""
+    words = carried.split()
+    if carried[:1].isspace() or not 0 < len(words) <= _TAIL_WORDS or not any(c.isalpha() for c in carried):
+        return False
+    if len(line.rstrip()) < width - _NEAR_EDGE_WORD_WRAPPED:
+        return False
+    cells = [_cell_shape(cell) for cell in _CELL_GAP.split(line.strip())]
+    return _cell_shape(carried) in cells or _completes_its_last_cell(line, carried)
+
+
+def _completes_its_last_cell(line: str, carried: str) -> bool:
+    """Whether the carried words end the line's last cell, which then prints the words of an earlier cell
+    ("For the 13         For" / "the 26"): the cell was cut at a word, and the words go right after it."""
+    if carried[:1].isspace() or not any(c.isalpha() for c in carried):
+        return False
+    cells = _CELL_GAP.split(line.strip())
+    whole = _cell_shape(f"{cells[-1]} {carried.strip()}")
+    return len(cells) > 1 and whole in {_cell_shape(cell) for cell in cells[:-1]}
+
+
+def _cell_shape(cell: str) -> str:
+    """A header cell's words, numbers and months aside: the shape each group's heads repeat."""
+    return " ".join(_NUMBER.sub("#", _MONTH.sub("M", cell)).lower().split())
 
 
 def _length_words_carried(line: str, carried: str) -> bool:
@@ -185,7 +224,8 @@ def rejoin_wrapped_rows(lines: tuple[str, ...], page: bool = False) -> tuple[str
     through = {i for i in pairs if _cut_through(lines[i], lines[i + 1], edge)
                or _cut_through(lines[i], lines[i + 1], edge, _YEAR)}
     for i in pairs:
-        if _date_carried(lines[i], lines[i + 1]):  # "Feb." / "1,": the day goes right after its month
+        if _date_carried(lines[i], lines[i + 1]) or _completes_its_last_cell(lines[i], lines[i + 1]):
+            # "Feb." / "1,", "For" / "the 26": the day goes right after its month, a cell's words after its first
             rejoined[i] = f"{lines[i].rstrip()} {lines[i + 1].strip()}"
         elif i in through:  # "41,02" / "2": the figure's rest goes right after it, the next columns too
             rejoined[i] = lines[i].rstrip() + lines[i + 1].rstrip()

@@ -3,7 +3,13 @@ processor shows it, each row's last figure wrapped whole to the margin, and a co
 
 from __future__ import annotations
 
+from decimal import Decimal
+from pathlib import Path
+
 from core.tables.wrapped_rows import rejoin_wrapped_rows
+from tests.conftest import printed_facts
+
+LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
 
 # LibreOffice's print of an 81-column text balance sheet on an 80-column page (round 36, jaspertown).
 PRINTED = (
@@ -191,3 +197,64 @@ def test_a_row_printing_every_column_over_a_row_of_its_own_is_no_wrapped_row() -
     assert lines[9:] == EQUITY_OVER_ITS_GRAND_TOTAL[9:]
     assert lines[2].split()[-4:] == ["441,200", "413,900", "1,302,600", "1,214,800"] and lines[3] == ""
     assert lines[4].split()[-1] == "352,900" and lines[5] == ""
+
+
+# A text release printed from a <pre> page at about 67 characters (round 727, invented): every row's last
+# figure, and the tail of each header line that ran near the width ("For" / "the 26", "July" / "2, 2022 and",
+# "Pretax   Per Share   Pretax" / "Per Share"), wrapped to the very margin.
+HEADER_TAILS = (
+    "                                          For the 13         For",
+    "the 26",
+    "                                          Weeks Ended",
+    "Weeks Ended",
+    "                                        July 2, 2022 and   July",
+    "2, 2022 and",
+    "    (millions)                           2022     2021      2022",
+    "2021",
+    "    Net sales                           $5,210   $4,880   $10,150",
+    "$9,420",
+    "    Cost of sales                        3,640    3,420     7,080",
+    "6,610",
+    "",
+    "                                   Pretax   Per Share   Pretax",
+    "Per Share",
+    "    Plant closure costs              15       0.07         9",
+    "0.04",
+)
+
+
+def test_a_header_lines_tail_wrapped_to_the_margin_goes_back_on_its_line() -> None:
+    """Left at the margin, "the 26" had been read as a section heading, the 26 weeks' columns lost, and "Per
+    Share" had made the pretax amounts under it figures a share. Words at the margin under a header line near
+    the width that, alone or ending its last cell, repeat another of its cells (numbers and months aside) are
+    that line's tail: a cell cut at a word goes on after a space, a whole cell after the width."""
+    lines = rejoin_wrapped_rows(HEADER_TAILS)
+    assert lines[0].rstrip().endswith("For the 13         For the 26") and lines[1] == ""
+    assert lines[4].rstrip().endswith("July 2, 2022 and   July 2, 2022 and") and lines[5] == ""
+    assert lines[13].split() == ["Pretax", "Per", "Share", "Pretax", "Per", "Share"] and lines[14] == ""
+
+
+def test_a_heading_at_the_margin_repeating_no_header_cell_stays_a_heading() -> None:
+    """A section heading under the header ("Per Share" where no cell of the line reads so) is left as printed."""
+    lines = rejoin_wrapped_rows((*HEADER_TAILS[:13], "                                   Pretax   Amount   Pretax",
+                                 "Per Share", *HEADER_TAILS[15:]))
+    assert lines[14] == "Per Share"
+
+
+def test_a_release_whose_header_tails_wrapped_reads_every_column() -> None:
+    """The whole release (tests/fixtures/layouts/header_tails_wrapped_to_the_margin.txt, invented): before,
+    every 2021 and 26-week column was lost ("column 2 ... names no period length"). Figures foot: 5,210 - 3,640
+    = 1,570; 1,570 - 1,120 = 450; 450 - 38 = 412; 412 - 99 = 313; 313 / 162.0 = 1.93; 26 weeks of 2021: 9,420 -
+    6,610 = 2,810; 2,810 - 2,040 = 770; 770 - 85 = 685; 685 - 164 = 521; 521 / 165.0 = 3.16. The items table's
+    pretax amounts ($24, 15) are no figures a share."""
+    facts = printed_facts(LAYOUTS / "header_tails_wrapped_to_the_margin.txt")
+    million = Decimal(1_000_000)
+    assert facts[("operations", "revenue", "2021-07-03", "3")] == 4880 * million
+    assert facts[("operations", "revenue", "2022-07-02", "6")] == 10150 * million
+    assert facts[("operations", "net_income", "2021-07-03", "6")] == 521 * million
+    assert facts[("operations", "operating_income", "2022-07-02", "6")] == 860 * million
+    assert facts[("operations", "eps_diluted", "2021-07-03", "3")] == Decimal("1.68")
+    assert facts[("operations", "eps_basic", "2021-07-03", "6")] == Decimal("3.16")
+    assert facts[("operations", "shares_diluted", "2022-07-02", "6")] == 162 * million
+    assert len(facts) == 52
+    assert not any(value in (24, 15) for (_, concept, _, _), value in facts.items() if concept.startswith("eps"))

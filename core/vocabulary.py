@@ -1944,6 +1944,14 @@ COSTS_AND_EXPENSES_HEADING: Final = re.compile(r"^(?:operating\s+)?costs\s+and\s
                                                re.IGNORECASE)
 BARE_TOTAL_OF_COSTS: Final = re.compile(r"^total\s+costs$", re.IGNORECASE)
 
+# A balance-sheet line that names an amount owed ("Long-term debt", "Notes payable, less current portion",
+# "Operating lease liabilities", "Borrowings under credit facility"): printed after "Total liabilities" and
+# before the equity, and counted by the total of liabilities and equity, it says that total closed only part of
+# the liabilities (core.statements.concepts, round 725). A redeemable or temporary equity between the two names
+# none of these and leaves the total whole.
+OWED_LINE: Final = re.compile(r"\b(?:debt|borrowings?|loans?|notes?\s+payable|debentures|bonds\s+payable"
+                              r"|liabilit(?:y|ies)|obligations?|payables?)\b", re.IGNORECASE)
+
 # A revenue line that says it is net of what stands above it ("Net revenues", "Revenues, net of interest
 # expense"): where it is the revenue less the interest expense between them (a broker's funding cost), it is
 # the revenue the costs start from. A lender's "Net revenue" after its provision for losses is not.

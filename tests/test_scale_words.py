@@ -1192,6 +1192,14 @@ WORDS = [
     ("LABEL_CLOSED_BY_NET", "Other expense, net", True), ("LABEL_CLOSED_BY_NET", "Interest expense, net", True),
     ("LABEL_CLOSED_BY_NET", "Income from discontinued operations, net of tax", False),
     ("LABEL_CLOSED_BY_NET", "Net sales", False),
+    # round 725: an amount owed printed after "Total liabilities" (the total then closes only part of them);
+    # a redeemable stock or noncontrolling interest there (temporary equity) is none
+    ("OWED_LINE", "Long-term debt", True), ("OWED_LINE", "Notes payable, less current portion", True),
+    ("OWED_LINE", "Operating lease liabilities, non-current", True),
+    ("OWED_LINE", "Borrowings under revolving credit facility", True),
+    ("OWED_LINE", "Redeemable convertible preferred stock", False),
+    ("OWED_LINE", "Redeemable noncontrolling interests", False),
+    ("OWED_LINE", "Commitments and contingencies", False),
 ]
 
 

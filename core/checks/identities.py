@@ -213,19 +213,30 @@ def _result_without_a_total(statement: Statement, items: list[LineItem], top: in
     printed, the pre-tax result: `name`), where no total of them is printed ("Gross profit" / "Selling, general
     and administrative" / "Depreciation and amortization" / "Operating income"). Which lines are costs only a
     reading that adds up in every column can say; where none does, the structure is not known and nothing is
-    checked (a failure would blame right figures)."""
+    checked (a failure would blame right figures). A subtotal of some of the expenses printed among them (a bare
+    "Total" of two, the third after it: `concepts._total_of_part_of_the_expenses`) counts once, for its lines,
+    where the lines as printed add up under no reading."""
     if top is None:
         return
-    terms = [items[i] for i in range(top + 1, operating) if items[i].kind == "amount"]
-    if not terms:
+    printed = [items[i] for i in range(top + 1, operating) if items[i].kind == "amount"]
+    if not printed:
         return
-    tolerance = rounding_tolerance(statement, len(terms) + 2)
-    costs = tuple(-1 for _ in terms)  # every line a cost, as a statement without a total prints them most often
-    signs = costs if _adds_up(items[top], terms, items[operating], costs, tolerance) else bridge_signs(
-        items[top], terms, items[operating], tolerance, frozenset())
-    if signs is None:
-        return
-    yield from signed_chain(statement, name, items[top], terms, items[operating], signs, tolerance)
+    for terms in (printed, subtotals_for_their_lines(items[top], printed)[1]):
+        tolerance = rounding_tolerance(statement, len(terms) + 2)
+        signs = _costs_reading(items[top], terms, items[operating], tolerance)
+        if signs is not None:
+            yield from signed_chain(statement, name, items[top], terms, items[operating], signs, tolerance)
+            return
+
+
+def _costs_reading(top: LineItem, terms: list[LineItem], result: LineItem, tolerance: Decimal
+                   ) -> tuple[int, ...] | None:
+    """The signs that take `top` through `terms` to `result`: every line a cost, as a statement without a total
+    prints them most often, or else the reading the arithmetic finds; None where none adds up."""
+    costs = tuple(-1 for _ in terms)
+    if _adds_up(top, terms, result, costs, tolerance):
+        return costs
+    return bridge_signs(top, terms, result, tolerance, frozenset())
 
 
 def signed_chain(statement: Statement, name: str, start: LineItem, terms: Sequence[LineItem], end: LineItem,

@@ -53,6 +53,7 @@ from core.vocabulary import (
     OPERATIONS_ONLY,
     OTHER_PERIOD_ROW,
     OTHER_PURCHASE_LINE,
+    OWED_LINE,
     PART_GROSS_RESULT,
     PER_SHARE_CUT,
     PER_SHARE_HEADING,
@@ -254,18 +255,19 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
         _common_after_noncontrolling(_taxes_in_parts(_parts_of_a_cost_turned(_expense_lines_positive(
             _counts_under_their_eps(items))))))))
     if kind == "operations":
-        return _revenue_beside_the_gross_profit(_deductions_by_the_arithmetic(_net_revenue_after_deductions(
+        return _total_of_part_of_the_expenses(
+            _revenue_beside_the_gross_profit(_deductions_by_the_arithmetic(_net_revenue_after_deductions(
             _expense_beside_its_counterparty_twin(_cost_beside_another_cost(
             _cost_the_gross_profit_takes(
             _revenue_the_gross_profit_starts_from(_net_operating_income_by_the_arithmetic(
             _nonoperating_whole(_total_costs_and_expenses(_sole_expenses_line(_sole_cost_above_gross_profit(_revenue_by_the_gross_profit(
                 _revenue_summed_below(_sole_revenue_line(
                 _common_straight_after_the_tax(_shares_of_a_bare_loss(_count_of_a_lone_eps(_primary_count_by_the_arithmetic(
-                _gross_profit_by_the_arithmetic(_commodity_cost_alone(_tax_by_the_arithmetic(_pretax_by_the_arithmetic(unique)))))))))))))))))))))))
+                _gross_profit_by_the_arithmetic(_commodity_cost_alone(_tax_by_the_arithmetic(_pretax_by_the_arithmetic(unique))))))))))))))))))))))))
     if kind == "balance":
-        return _liabilities_positive(_equity_without_noncontrolling(_unworded_current_totals(
-            _unlabelled_grand_totals(_liabilities_under_a_heading_of_both_sides(_totals_above_their_parts(unique),
-                                                                                named)))))
+        return _liabilities_positive(_equity_without_noncontrolling(_total_liabilities_of_part_of_them(
+            _unworded_current_totals(_unlabelled_grand_totals(_liabilities_under_a_heading_of_both_sides(
+                _totals_above_their_parts(unique), named))))))
     return _outflows_printed_bare(_totals_of_flow_sections(unique)) if kind == "cash_flow" else unique
 
 
@@ -1429,6 +1431,34 @@ def _total_costs_and_expenses(items: tuple[LineItem, ...]) -> tuple[LineItem, ..
     return (*items[: lines[0]], _with_concepts(items[lines[0]], ("total_operating_expenses",)), *items[lines[0] + 1 :])
 
 
+# The operating expenses a statement names: printed after the total of its expenses and taken off on the way to the
+# operating result, one says the total closed only part of them.
+_OPERATING_EXPENSE_PARTS = frozenset({"research_and_development", "selling_general_administrative"})
+
+
+def _total_of_part_of_the_expenses(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
+    """A total of operating expenses closes its section: where an expense the vocabulary names ("Research and
+    development") is printed after it, the gross profit (or revenue) less the total is not the operating result,
+    and taking off the lines after it as well is, the total added up only part of the expenses and is no total
+    operating expenses (round 725: a bare "Total" of sales and marketing and general and administrative over the
+    research and development had been printed as the total operating expenses, verified). It stays a subtotal the
+    checks count once; the words allow both readings, the arithmetic decides."""
+    total, result = first_index(items, "total_operating_expenses"), first_index(items, "operating_income")
+    if total is None or result is None or result < total:
+        return items
+    start = max((i for i in (first_index(items, "gross_profit"), first_index(items, "revenue"))
+                 if i is not None and i < total), default=None)
+    after = [item for item in items[total + 1 : result] if item.kind == "amount"]
+    if start is None or not any(_OPERATING_EXPENSE_PARTS & set(item.concepts) for item in after):
+        return items
+    if _less_comes_to(items[start], items[total], items[result]) or not _comes_to(
+            items[start], [items[total], *after], items[result]):
+        return items
+    line = items[total]
+    return (*items[:total], _with_concepts(line, tuple(c for c in line.concepts if c != "total_operating_expenses")),
+            *items[total + 1 :])
+
+
 def _expense_lines_positive(items: list[LineItem]) -> list[LineItem]:
     """Lines the vocabulary has no key for ("Clinical manufacturing"), under an expenses heading and above
     the total they add up to, are expenses too: printed as deductions, they are stored positive like the
@@ -2274,6 +2304,34 @@ def _unworded_current_totals(items: tuple[LineItem, ...]) -> tuple[LineItem, ...
         if at is not None:
             result[at] = dataclasses.replace(items[at], label=label, concepts=(concept,), is_total=True)
     return tuple(result)
+
+
+# The heading a balance sheet's equity stands under ("Stockholders' equity:", "Shareholders' deficit:").
+_EQUITY_SECTION = re.compile(r"equity|deficit|stockholders|shareholders|shareowners|partners|members", re.I)
+
+
+def _total_liabilities_of_part_of_them(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
+    """A "Total liabilities" closes the liabilities: where a line naming an amount owed ("Long-term debt",
+    vocabulary.OWED_LINE) is printed after it, before the equity, and the total of liabilities and equity adds it
+    up beside the total and the equity, the total covered only part of them and is no total liabilities (round
+    725: current liabilities and other long-term liabilities, "Total liabilities 32,200", the debt of 20,000
+    printed under it, had been printed as the total liabilities, verified). A redeemable stock there (temporary
+    equity) owes nothing and leaves the total whole."""
+    assets, total, both = (first_index(items, c) for c in ("total_assets", "total_liabilities",
+                                                            "total_liabilities_and_equity"))
+    if assets is None or total is None or both is None or not assets < total < both:
+        return items
+    owed = False
+    for item in items[total + 1 : both]:
+        if _EQUITY_SECTION.search(item.section) or "stockholders_equity" in item.concepts:
+            break
+        owed = owed or (item.kind == "amount" and OWED_LINE.search(item.label) is not None
+                        and not _REDEEMABLE.search(item.label))
+    if not owed or not _sums_its_side(items, assets + 1, both):
+        return items
+    line = items[total]
+    return (*items[:total], _with_concepts(line, tuple(c for c in line.concepts if c != "total_liabilities")),
+            *items[total + 1 :])
 
 
 def _current_subtotal(items: tuple[LineItem, ...], start: int, end: int) -> int | None:

@@ -39,6 +39,9 @@ class FactChecks:
     # The line item the fact is of, by its first source line and label (`CheckResult.items`): whether a failed
     # identity blames it as the very total it checks (`_checks_it_as_its_total`).
     item: ItemRef | None = None
+    # Failures of an identity that breaks in this period alone (`_broken_in_one_period`): their gap may be one
+    # figure's error, and only a passing check finer than it clears a figure of them (`_finer_than_its_gap`).
+    alone: tuple[CheckResult, ...] = ()
 
     @property
     def status(self) -> Status:
@@ -47,7 +50,8 @@ class FactChecks:
         the period a failure of period; any passing check clears a failure of structure). "Net income" that
         agrees with basic EPS x shares is not to blame when diluted EPS (computed on an adjusted
         numerator) misses it."""
-        if self.broken or any(not _cleared(failure, self.passed, self.item) for failure in self.failed):
+        if self.broken or any(not _cleared(failure, self.passed, self.item, failure in self.alone)
+                              for failure in self.failed):
             return "failed"
         return "verified" if self.passed else "unchecked"
 
@@ -84,7 +88,10 @@ def strength(check: CheckResult) -> Strength:
     return "structure"
 
 
-def _cleared(failure: CheckResult, passed: tuple[CheckResult, ...], item: ItemRef | None = None) -> bool:
+def _cleared(failure: CheckResult, passed: tuple[CheckResult, ...], item: ItemRef | None = None,
+             alone: bool = False) -> bool:
+    if alone:
+        passed = tuple(check for check in passed if _finer_than_its_gap(check, failure))
     if _checks_it_as_its_total(failure, item):
         return any(check.name != "footing" for check in passed)
     kind = strength(failure)
@@ -93,6 +100,28 @@ def _cleared(failure: CheckResult, passed: tuple[CheckResult, ...], item: ItemRe
     if kind == "sign":
         return any(check.name.startswith("prose") for check in passed)
     return any(strength(check) == kind for check in passed)
+
+
+def _finer_than_its_gap(check: CheckResult, failure: CheckResult) -> bool:
+    """Whether a passing check could have seen the failure's gap: its tolerance is smaller than what the failure
+    finds wrong. A check that would pass with the figure off by more than that says nothing of it (round 725: a
+    net income printed 5,330 against the pre-tax result less the tax of 5,303 had been cleared by EPS x shares,
+    whose rounding allows +-121,550, and the right tax held back in its place). Asked only of an identity that
+    breaks in one period alone (`_broken_in_one_period`), whose gap may be one figure's error."""
+    return check.tolerance < abs(failure.expected - failure.found)
+
+
+def _broken_in_one_period(release: Release) -> set[CheckResult]:
+    """The failures of an identity (its name and lines) that holds in every other period it was checked in: a
+    figure printed wrong breaks the identity of its own column. Where it breaks in several, the lines as read do
+    not make it (a line whose figures went unplaced, left out of the sum), its gap measures no figure, and a
+    coarser check still clears one (a layout fixture's net loss, agreeing with EPS x shares and the narrative,
+    beside an "Other, net" whose figures no column took)."""
+    failures: dict[tuple[str, str, tuple[ItemRef, ...]], list[CheckResult]] = defaultdict(list)
+    for check in release.checks:
+        if not check.passed:
+            failures[(check.name, check.statement, check.items)].append(check)
+    return {found[0] for found in failures.values() if len({check.period for check in found}) == 1}
 
 
 def _adds_it_beside_its_parts(check: CheckResult, failure: CheckResult) -> bool:
@@ -166,9 +195,13 @@ def fact_checks(release: Release) -> dict[FactKey, FactChecks]:
                     broken[key] = [*broken[key], check]
     for key, failures in _sign_doubts_carried(release, passed).items():
         failed[key].extend(failures)
+    alone = _broken_in_one_period(release)
+    for key, failure in _blamed_where_all_were_cleared(release, passed, alone):
+        broken[key] = [*broken.get(key, ()), failure]
     keys = passed.keys() | failed.keys() | broken.keys()
     return {key: FactChecks(tuple(passed.get(key, ())), tuple(failed.get(key, ())), tuple(broken.get(key, ())),
-                            item=(key[0], key[1])) for key in keys}
+                            item=(key[0], key[1]),
+                            alone=tuple(check for check in failed.get(key, ()) if check in alone)) for key in keys}
 
 
 def _sign_doubts_carried(release: Release, passed: dict[FactKey, list[CheckResult]]
@@ -198,6 +231,33 @@ def _sign_doubts_carried(release: Release, passed: dict[FactKey, list[CheckResul
         for ref in reached.difference(failure.items):
             carried[(*ref, failure.period)].append(failure)
     return carried
+
+
+def _blamed_where_all_were_cleared(release: Release, passed: dict[FactKey, list[CheckResult]],
+                                   alone: set[CheckResult]) -> list[tuple[FactKey, CheckResult]]:
+    """A failed identity blames a total among its figures that only its own footing vouches for, where a passing
+    check clears every one of them (a footing says what a line adds up, never that it is the whole the identity
+    takes it for). With no such total the failure blames nothing more: the identity, not a figure, is in doubt
+    (round 726's statement of profit and OCI, whose result chain had summed the profit and its OCI lines to the
+    owners' share, every figure right and vouched for by checks of its own). Round 725: a "Total operating
+    expenses" adding up two of the three expenses above it footed, the gross profit and operating income passed
+    their own links, and the failed operating result had held back nothing, the partial total printed as
+    verified."""
+    blamed: list[tuple[FactKey, CheckResult]] = []
+    for failure in release.checks:
+        if failure.passed or not failure.items or failure.name == "footing" or strength(failure) != "structure":
+            continue
+        keys = [(line, label, failure.period) for line, label in failure.items]
+        if any(not _cleared(failure, tuple(passed.get(key, ())), key[:2], failure in alone) for key in keys):
+            continue
+        blamed += [(key, failure) for key in keys if _a_total_its_footing_alone_vouches_for(key, passed)]
+    return blamed
+
+
+def _a_total_its_footing_alone_vouches_for(key: FactKey, passed: dict[FactKey, list[CheckResult]]) -> bool:
+    """Whether every passing check of the fact is a footing whose total it is (a footing names its total last)."""
+    checks = passed.get(key, ())
+    return bool(checks) and all(check.name == "footing" and check.items[-1] == key[:2] for check in checks)
 
 
 # A fact's kind and value as printed (`_figures`), None where its column is blank.

@@ -1683,7 +1683,7 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                                  # an insurer's: "Total benefits, losses and expenses", "Total losses and expenses"
                                  r"|^total\s+(?:benefits\s+)?(?:losses\s+|claims\s+)?and\s+expenses$"),
     ("cost_of_revenue", r"^(?:total\s+)?costs?\s+of\s+(?:goods\s+(?:manufactured\s+and\s+)?sold|sales|revenues?"
-                        r"|products?|services|merchandise\s+sold|"
+                        r"|products?|services|merchandise\s+sold|operations$|"
                         r"net\s+sales|net\s+revenues?)|^cost\s+of\s+(?:product|license|contract)"
                         rf"|{_GOODS_SOLD_COST}"),
     ("gross_profit", r"^gross\s+(?:profit|margin|income)"),

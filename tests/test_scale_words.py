@@ -648,6 +648,10 @@ LABELS = [
     ("Cost of investments sold", None), ("Cost of property and equipment sold", None),
     ("Cost of real estate sold", None), ("Cost of gas sold per Mcf", None), ("Cost of borrowings", None),
     ("Cost of funds", None), ("Cost of share repurchases", None),
+    # round 723: a service company's or a landlord's cost of its revenue named for its operations, as the whole
+    # of the words
+    ("Cost of operations", "cost_of_revenue"), ("Costs of operations", "cost_of_revenue"),
+    ("Total cost of operations", "cost_of_revenue"),
     # round 720: a UK balance sheet's cash and its current liabilities in one line
     ("Cash at bank and in hand", "cash_and_equivalents"), ("Cash at bank", "cash_and_equivalents"),
     ("Creditors: amounts falling due within one year", "total_current_liabilities"),

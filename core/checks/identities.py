@@ -128,6 +128,7 @@ def _operating_result(statement: Statement) -> Iterable[CheckResult]:
         return
     if opex is None or operating is None or operating < opex:
         return
+    inner, opex = opex, _enclosing_total(items, opex, operating)
     bases: list[tuple[str, list[Decimal | None], tuple[int, ...]]] = []  # name, values, the lines it reads
     columns = range(len(statement.periods))
     if gross is not None and gross < opex:
@@ -155,6 +156,10 @@ def _operating_result(statement: Statement) -> Iterable[CheckResult]:
     if top is not None:
         bases += [(items[i].label, [items[i].values[c] for c in columns], (i,)) for i in range(top + 1, opex)
                   if items[i].kind == "amount" and not items[i].concepts]
+    if opex != inner:
+        # the enclosing total stands for the lines it adds up: a base read from one of them would count it twice
+        within = _first_line_of_the_run(items, opex)
+        bases = [base for base in bases if all(i < within for i in base[2])]
     terms = [items[i] for i in range(opex + 1, operating) if items[i].kind == "amount"]
     tolerance = rounding_tolerance(statement, len(terms) + 3)
     chosen = None
@@ -188,6 +193,38 @@ def _operating_result(statement: Statement) -> Iterable[CheckResult]:
                                           items[operating].span.last),
                           detail=detail, items=items_of(*base_items, items[opex], *terms, items[operating]))
 
+
+
+def _enclosing_total(items: list[LineItem], opex: int, operating: int) -> int:
+    """The line between the total operating expenses and the operating result that adds up lines including that
+    total ("Cost of revenues" / "Operating expenses:" ... "Total operating expenses 4,700" / "Total costs and
+    expenses 9,000" / "Income from operations"), where one does: the operating result is the revenue less that
+    enclosing total, never the inner total plus it (round 723: the check had added it in and failed a statement
+    that adds up, holding the revenue back). The index of the total operating expenses where none encloses it."""
+    for at in range(opex + 1, operating):
+        if items[at].kind == "amount" and any(part is items[opex] for part in _run_it_adds_up(items, at)):
+            return at
+    return opex
+
+
+def _run_it_adds_up(items: list[LineItem], total: int) -> list[LineItem]:
+    """The lines above `total` that it adds up as printed, each subtotal standing for its own lines
+    (`subtotals_for_their_lines`, `matching_run`); empty where no run does."""
+    kept: list[LineItem] = []
+    for item in items[:total]:
+        if item.kind != "amount":
+            continue
+        run = matching_run(kept, item)
+        if run is not None:
+            del kept[-len(run):]
+        kept.append(item)
+    return matching_run(kept, items[total]) or []
+
+
+def _first_line_of_the_run(items: list[LineItem], total: int) -> int:
+    """The index of the first line the total at `total` adds up (itself where none)."""
+    run = _run_it_adds_up(items, total)
+    return min((i for i, item in enumerate(items) if any(item is part for part in run)), default=total)
 
 
 def _gross_profit_and_the_revenue_after_it(items: list[LineItem], gross: int, opex: int

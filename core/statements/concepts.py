@@ -808,11 +808,22 @@ def _nonoperating_whole(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
     if end is None or not start < line < end:
         return items
     between = [i for i in range(start + 1, end) if items[i].kind == "amount"]
-    if len(between) == 1 or (normalise_label(items[line].label).startswith("total") and between[-1] == line):
+    if len(between) == 1 or (between[-1] == line and (normalise_label(items[line].label).startswith("total")
+                                                      or _footed_close_of_the_block(items, between))):
         return items
     item = items[line]
     return (*items[:line], _with_concepts(item, tuple(c for c in item.concepts if c != "nonoperating_income")),
             *items[line + 1 :])
+
+
+def _footed_close_of_the_block(items: tuple[LineItem, ...], between: list[int]) -> bool:
+    """Whether the last line of the block between the operating result and the pre-tax line is set under a rule
+    and foots the lines above it in the block: the block's whole, whatever its words ("Other income (expense):" /
+    "Interest expense (800)" / "Interest income 450" / "Other expense, net (350)" under its rule, round 723: taken
+    for a part, it had claimed no concept)."""
+    last = items[between[-1]]
+    parts = [items[i] for i in between[:-1]]
+    return last.is_total and len(parts) >= 2 and matching_run(parts, last) == parts
 
 
 def _gross_profit_by_the_arithmetic(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:

@@ -800,6 +800,16 @@ HOLDERS_OF_BEGUN: Final = re.compile(r"\b(?i:(?:share|stock|unit)?holders|equity
 # The share of a result or of equity that belongs to others than the company's holders ("Less: net income
 # attributable to noncontrolling interests", "Minority interest in Operating Partnership").
 NONCONTROLLING: Final = re.compile(r"non-?\s*controlling|minority", re.IGNORECASE)
+# Others' share of a loss, added back to reach the company's result ("Minority interest in losses of consolidated
+# subsidiary", "Noncontrolling interests' share of net loss"), and their share of an income, taken off ("Minority
+# interest in earnings of subsidiaries", "Noncontrolling interest in net income"): the words say which way a
+# figure printed positive counts where two readings of the result chain add up (`result_signs`, round 723).
+OTHERS_SHARE_OF_A_LOSS: Final = re.compile(
+    r"\b(?:non-?\s*controlling|minority)\s+interests?'?\s+(?:share\s+)?(?:in|of)\s+(?:the\s+)?"
+    r"(?:net\s+)?loss(?:es)?\b", re.IGNORECASE)
+OTHERS_SHARE_OF_AN_INCOME: Final = re.compile(
+    r"\b(?:non-?\s*controlling|minority)\s+interests?'?\s+(?:share\s+)?(?:in|of)\s+(?:the\s+)?"
+    r"(?:net\s+)?(?:income|earnings|profits?)\b", re.IGNORECASE)
 # A line of comprehensive income, by its own words or its heading's ("Other comprehensive income (loss), net of
 # tax:" over "Pension and other postretirement plans", "Comprehensive income", "Less: comprehensive income
 # attributable to noncontrolling interests", "Total comprehensive loss"): never a part of the net result, wherever

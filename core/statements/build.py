@@ -24,7 +24,7 @@ from core.statements.concepts import (
 )
 from core.statements.kind_evidence import lender_evidence
 from core.statements.printed_changes import with_printed_changes
-from core.statements.result_signs import resolve_result_signs
+from core.statements.result_signs import resolve_result_signs, signs_left_to_a_tie
 from core.statements.share_counts import (
     bare_eps_after_the_result,
     dilutive_effect,
@@ -513,6 +513,16 @@ def _counts_held_back(counts: tuple[LineItem, ...], unit: str, title: str) -> Di
                       "share)", span=SourceSpan(first, last), table=title)
 
 
+def _signs_held_back(lines: tuple[LineItem, ...], title: str) -> Diagnostic:
+    """Why lines of the result chain were left out (`result_signs.signs_left_to_a_tie`, round 723): the figures
+    add up whichever way they count, and their words do not say."""
+    labels = ", ".join(repr(item.label) for item in lines)
+    return Diagnostic(f"the lines {labels} were not read: the results add up whether each is added or taken away, "
+                      "and the words do not say which", span=SourceSpan(min(item.span.first for item in lines),
+                                                                        max(item.span.last for item in lines)),
+                      table=title)
+
+
 def _revenue_in_parts(part: LineItem, rest: tuple[LineItem, ...], title: str) -> Diagnostic:
     """Why a statement printing revenue above its cost and more after its gross profit prints none
     (`concepts.revenue_held_back`, round 704): the line above the cost is a part, and no sum is vouched for."""
@@ -597,6 +607,10 @@ def build_statement(table: RawTable, fallback: HeaderReading | None,
         for step in (unsigned_losses, resolve_result_signs, one_count_for_two_eps, dilutive_effect,
                      one_eps_for_two_counts, bare_eps_after_the_result):
             items = step(items, units.scale)
+        if tied := signs_left_to_a_tie(items, units.scale):
+            notes += (_signs_held_back(tied, _title(table)),)
+            items = tuple(dataclasses.replace(item, concepts=()) if any(item is line for line in tied) else item
+                          for item in items)
     return Statement(
         kind=kind,
         title=_title(table),

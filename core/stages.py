@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
 from core.checks.rules import checks_and_notes
 from core.checks.scale_doubt import scale_doubts
@@ -815,7 +816,8 @@ _TITLE_LINES = 4
 
 def _mark_primary(statements: list[Statement], lines: tuple[str, ...] = ()) -> list[Statement]:
     """Of several statements of one kind (a summary table, GAAP and non-GAAP versions, the full statement),
-    the primary is the one whose lines carry the most concepts; the first wins a tie. A consolidating
+    the primary is the one whose lines carry the most concepts; of two that tie and print the same figures to
+    different units, the finer (`rounds_to`); else the first. A consolidating
     statement's consolidated column is primary only where no other statement of its kind is printed: it
     is the company's figures, but set beside its parts', after the statement itself. So is a statement
     whose title block names it a subsidiary's ("(a wholly owned subsidiary of ...)" over the parent's
@@ -826,7 +828,40 @@ def _mark_primary(statements: list[Statement], lines: tuple[str, ...] = ()) -> l
         current = best.get(statement.kind)
         if current is None or ranks[id(statement)] > ranks[id(current)]:
             best[statement.kind] = statement
+    best = {kind: _the_finer_of_the_same_figures(statements, primary, ranks) for kind, primary in best.items()}
     return [s if best.get(s.kind) is s else dataclasses.replace(s, primary=False) for s in statements]
+
+
+def _the_finer_of_the_same_figures(statements: list[Statement], best: Statement,
+                                   ranks: dict[int, tuple[bool, bool, bool, int]]) -> Statement:
+    """Of statements of the primary's kind that rank with it and print its figures to a finer unit (an
+    income statement in thousands after the same one in millions to a decimal), the finest: the rounded one
+    is the summary, whichever is printed first (round 725: "48.2" had been taken over "48,210")."""
+    finer = [s for s in statements if s.kind == best.kind and ranks[id(s)] == ranks[id(best)]
+             and rounds_to(best, s)]
+    return min(finer, key=lambda s: s.printed_unit(), default=best)
+
+
+def rounds_to(coarse: Statement, fine: Statement) -> bool:
+    """Whether `coarse` prints `fine`'s figures rounded to a coarser unit: both over the same periods, printed
+    to different last digits, every amount both print for a concept and period within one unit of the
+    coarser digit (a summary's subtotals rounded each from its own figures, or forced to foot), and those
+    shared most of what the coarser prints. Figures further apart are another statement's (another basis's,
+    another entity's), which this rule leaves to the others."""
+    unit = coarse.printed_unit()
+    if [p.key for p in coarse.periods] != [p.key for p in fine.periods] or fine.printed_unit() >= unit:
+        return False
+    rough, exact = _amounts(coarse), _amounts(fine)
+    shared = [key for key in rough if key in exact]
+    return 2 * len(shared) > len(rough) and all(abs(rough[key] - exact[key]) <= unit for key in shared)
+
+
+def _amounts(statement: Statement) -> dict[tuple[str, str], Decimal]:
+    """The statement's amounts by concept and period key (per-share figures and share counts, in scales of
+    their own, are left out)."""
+    return {(concept, period.key): value for item in statement.items if item.kind == "amount"
+            for concept in item.concepts
+            for period, value in zip(statement.periods, item.values, strict=True) if value is not None}
 
 
 def _rank(statement: Statement, lines: tuple[str, ...] = ()) -> tuple[bool, bool, bool, int]:
@@ -872,7 +907,8 @@ def _primary_naming_the_company(statements: list[Statement], lines: tuple[str, .
             continue
         rivals = [i for i, s in enumerate(statements) if s.kind == primary.kind and not s.primary
                   and _rank(s) == _rank(primary)
-                  and [p.key for p in s.periods] == [p.key for p in primary.periods]]
+                  and [p.key for p in s.periods] == [p.key for p in primary.periods]
+                  and not rounds_to(s, primary)]  # (the same figures rounded: a summary, no other entity)
         best = max(rivals, key=lambda i: owned(statements[i]), default=None)
         if best is not None and owned(statements[best]) > owned(primary):
             result[at] = dataclasses.replace(primary, primary=False)

@@ -636,7 +636,19 @@ VERSION_HEADS_ONE_SPACE_APART: Final = (r"\b(?:actual|historical|(?:as\s+)?(?:re
 # A head naming which figures a group of columns holds, set over the group as one cell ("Non-GAAP | GAAP" each
 # over its "2023 | 2022", "Pro Forma", "As Reported"): every column under it, as its rule shows where one is
 # drawn (round 712: a short "GAAP" centred over its two columns had touched and named only the second).
-GROUP_VERSION_HEAD: Final = re.compile(rf"\s*(?:(?:non\s*-?\s*)?gaap|{COLUMN_VERSION})\s*", re.IGNORECASE)
+# The head of one version of the figures, "GAAP" and "Non-GAAP" among them: a line of such heads alone, set over
+# the figure columns above their periods ("GAAP   Pro Forma" over "Three Months Ended June 30," twice, "Pro
+# Forma" over a balance sheet's middle column), is the header's first line, never the title's (round 724: taken
+# for a title line, its "Pro Forma" had made the statement "other" and the release was refused).
+VERSION_HEAD: Final = rf"(?:(?:non\s*-?\s*)?gaap|{COLUMN_VERSION})"
+GROUP_VERSION_HEAD: Final = re.compile(rf"\s*{VERSION_HEAD}\s*", re.IGNORECASE)
+# A table cell heading one version's column under a period set once over the versions ("As Previously Reported |
+# Adjustments | As Restated" under "2003", "As Restated | As Previously Reported" under "June 30, 2003", "GAAP |
+# Non-GAAP"): the period names each of them (round 724: centred over the wide heads, the year had headed one
+# of them, or the gap, and the restated column was dropped or the table skipped).
+VERSION_CELL: Final = re.compile(
+    rf"\s*(?:{VERSION_HEAD}|(?:as\s+)?(?:previously|originally)\s+reported|(?:restatement\s+)?adjustments?)"
+    r"(?:\s*\(\w{1,2}\)|\*{1,3})?\s*", re.IGNORECASE)
 # A statement printing its GAAP figures beside their adjustments ("GAAP | Adjustments | Non-GAAP", "As Reported |
 # Special Items | As Adjusted" under "CONSOLIDATED STATEMENTS OF OPERATIONS", "1999 Actual | Pro Forma
 # Adjustments | Pro Forma | 1998 Actual", "Historical | Pro Forma Adjustments | Pro Forma"): the reported

@@ -64,6 +64,7 @@ from core.vocabulary import (
     RUNNING_PAGE_LINE,
     SHARE_CLASS_TERMS,
     SHARES_STANDING_ON_A_DATE,
+    VERSION_HEAD,
     VERSION_HEADS_ONE_SPACE_APART,
     YEAR_RE,
     full_year,
@@ -108,8 +109,10 @@ _ENTITY_GROUPS = re.compile(r"\s*consolidated\s{3,}\S.*|\s*\S.*\S\s{3,}consolida
 # "Successor    Predecessor    Combined(1)    Predecessor" over the columns' periods: which version of the
 # company's figures each column holds, a word or two a column (round 403: taken for a title line, the
 # "Combined" column had been read as the quarter as reported). Two spaces apart will do: w3m sets narrow
-# columns that close (round 462: the "Combined" column read as the year).
-_VERSIONS_ONLY = re.compile(rf"\s*+(?:{COLUMN_VERSION}\s{{2,}})+{COLUMN_VERSION}\s*", re.IGNORECASE)
+# columns that close (round 462: the "Combined" column read as the year). "GAAP   Non-GAAP" and "GAAP   Pro Forma"
+# name versions too (round 724: taken for the title, the statement was called "other" and the release refused).
+_VERSIONS_ONLY = re.compile(rf"\s*+(?:{VERSION_HEAD}\s{{2,}})+{VERSION_HEAD}\s*", re.IGNORECASE)
+_ONE_VERSION = re.compile(rf"\s*+{VERSION_HEAD}\s*", re.IGNORECASE)
 # "(Consolidated)" alone under one of the entity names over the column groups: the group that is the company's.
 _CONSOLIDATED_ALONE = re.compile(r"\s{3,}\(?consolidated\)?\s*", re.IGNORECASE)
 _GROUP_GAP = re.compile(r"\s{3,}")
@@ -661,7 +664,8 @@ def split_area(
                 names_title(area[above].text.strip())):
             note, above = area[above], _over_rules(area, above - 1)
         if not (above >= 0 and area[above].kind is LineKind.TEXT and not titular(area[above].text.strip())
-                and _first_words_of_a_header(area[above].text)):
+                and (_first_words_of_a_header(area[above].text)
+                     or _one_version_over_the_header(area[above].text, area[first_header].text))):
             break
         first_header = above
         if note is not None:
@@ -739,6 +743,18 @@ def _first_words_of_a_header(text: str) -> bool:
     return bool(duration_in(text) or _HEADER_WORDS.search(text) or _DURATION_HEADS_ONLY.fullmatch(text)
                 or _ENTITY_GROUPS.fullmatch(text) or _COUNTS_ONLY.fullmatch(text) or _heads_beside_a_note(text)
                 or _VERSIONS_ONLY.fullmatch(text))
+
+
+def _one_version_over_the_header(text: str, below: str) -> bool:
+    """One version's head alone on a line ("Pro Forma", "GAAP"), standing inside the span of the header line
+    under it, over some of its columns: that column's first header line (round 724: "Pro Forma" over a balance
+    sheet's middle column, taken for a title line, had made the statement "other" and the release refused). A
+    head reaching left of the header's words stands over the labels, a title's place, and stays one."""
+    if not _ONE_VERSION.fullmatch(text) or not below.strip():
+        return False
+    start, end = len(text) - len(text.lstrip()), len(text.rstrip())
+    below_start, below_end = len(below) - len(below.lstrip()), len(below.rstrip())
+    return below_start <= start and end <= below_end
 
 
 def _dates_standing_apart(text: str) -> bool:

@@ -35,6 +35,7 @@ from core.readers.html.typeset import (
     first_value_column,
     following,
     headerless,
+    periods_over_their_versions,
     rule_line,
 )
 from core.readers.html.wrap import PROSE_LINE, wrap_paragraph
@@ -158,6 +159,7 @@ def render_grid_layout(rows: list[list[Cell]], width: int, spread: Iterable[int]
     first = first_value_column(filled_rows, min(numeric_cols))
     for index in spread:
         _spread_headers(filled_rows[index], first, width)
+    periods_over_their_versions(filled_rows, first)
     layout = column_layout(filled_rows, width, first)
     if previous is not None and headerless(filled_rows, first):
         layout = following(previous, layout) or layout

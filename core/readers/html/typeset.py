@@ -3,6 +3,8 @@ header cells stacked and bottom-aligned, numbers right-aligned), borders drawn a
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -10,7 +12,7 @@ from dataclasses import dataclass, field
 from core.readers.html.grid import FOOTNOTE_MARK, Cell
 from core.readers.html.wrap import PROSE_LINE, wrap_label, wrap_paragraph
 from core.tables.period_headers import DATE, duration_in
-from core.vocabulary import COLUMN_NOTE, YEAR_RE
+from core.vocabulary import COLUMN_NOTE, VERSION_CELL, YEAR_RE
 
 # Columns of a rendered table are at least this far apart: the text reader splits columns at runs of two
 # or more spaces and header phrases at two; three leaves no doubt.
@@ -235,6 +237,32 @@ def following(previous: Layout, layout: Layout) -> Layout | None:
         if not result.widths[c] and c not in own:
             result.starts[c] = result.starts[c - 1] + result.widths[c - 1]
     return result
+
+
+def periods_over_their_versions(filled_rows: list[list[Cell]], first: int) -> None:
+    """A year or date set once over the columns of its versions ("2003" spanning "As Previously Reported |
+    As Restated"): the cell names every column it spans, so it is set over each of them, not centred once over
+    the wide heads, where it stood over one of them or over the gap (round 724: the restated column named no
+    period and was dropped, or the table was skipped). Each copy reaches from its head's column to the next's."""
+    for index, upper in enumerate(filled_rows):
+        lower = next((row for row in filled_rows[index + 1 :] if row), [])
+        for at, cell in reversed(list(enumerate(upper))):
+            heads = _version_heads_under(cell, lower, first)
+            if heads:
+                bounds = [cell.col, *(head.col for head in heads[1:]), cell.last + 1]
+                upper[at : at + 1] = [dataclasses.replace(cell, col=start, span=end - start, lines=list(cell.lines))
+                                      for start, end in itertools.pairwise(bounds)]
+
+
+def _version_heads_under(cell: Cell, lower: list[Cell], first: int) -> list[Cell]:
+    """The cells of the row under a spanning year or date that each head one version of its figures, two or
+    more, all inside its span; none where any cell under it is something else."""
+    if cell.span < 2 or cell.col < first or not (_YEAR.match(cell.text.strip()) or DATE.fullmatch(cell.text.strip())):
+        return []
+    under = [c for c in lower if c.last >= cell.col and c.col <= cell.last]
+    if len(under) < 2 or any(c.col < cell.col or c.last > cell.last or c.numeric for c in under):
+        return []
+    return under if all(VERSION_CELL.fullmatch(c.text) for c in under) else []
 
 
 def draw_row(filled: list[Cell], layout: Layout) -> list[str]:

@@ -106,7 +106,8 @@ def test_a_long_cash_line_name_wraps_in_the_legend_and_stays_whole_in_the_hover(
     assert chart is not None
     line = chart.figure.data[0]
     assert line.name == "Cash, cash equivalents and investments<br>in marketable securities"
-    assert line.hovertemplate.startswith("Cash, cash equivalents and investments in marketable securities, %{x}:")
+    assert line.hovertemplate.startswith(
+        "Cash, cash equivalents and investments in marketable securities, %{x|%b %-d, %Y}:")
     assert all(len(part) <= 40 for part in line.name.split("<br>"))
 
 

@@ -783,6 +783,8 @@ def common_size_bars(columns: Sequence[StandardMetrics]) -> Chart | None:
         alt += " No bars for " + "; ".join(bare) + "."
     if unlike := opex_bars_note([columns[index] for index in shown]):
         alt += f" {unlike}"
+    if any(_without_the_cost(columns[index].get(key)) for index in shown for key in keys):
+        alt += f" {WITHOUT_COST_LEGEND}."
     if any(_bar_noted(columns[index], key) for index in shown for key in keys):
         # what a marked bar is taken on, where the figure is drawn, not only under the memo (UI-63)
         based = [note for note in memo_basis_notes([columns[index] for index in shown])
@@ -801,7 +803,11 @@ def _ratio_text(column: StandardMetrics, key: str, *, mark: bool = False, note: 
     if metric is None or metric.value is None:
         return ""
     text = metric_text(metric)
-    if mark and _bar_noted(column, key):
+    if mark and _without_the_cost(metric):
+        # an operating-expense share off its total less the cost of revenue, marked as its memo cell is (UI-64:
+        # Sears's "27.9% ‡" in the table had been a bare "27.9%" bar beside the gross margin's "27.8% *")
+        text += f" {WITHOUT_COST_MARK}"
+    elif mark and _bar_noted(column, key):
         text += f" {NOTE_MARK}"
     text = marked(text, memo_status(metric, column))
     if note and _bar_noted(column, key) and metric.note:

@@ -24,7 +24,6 @@ from core.analysis.series import CompanySeries, Observation, carried_lines
 from core.charts.style import (
     CURRENT,
     NEUTRAL,
-    SEQUENCE,
     TOP_LINES,
     TOTAL,
     UNFAVOURABLE,
@@ -41,6 +40,7 @@ from core.charts.style import (
     readable,
 )
 from core.charts.timeline import (
+    POINT_SYMBOLS,
     bar_pattern,
     drawn_as,
     drawn_as_many,
@@ -356,6 +356,8 @@ def per_share_trend(series: CompanySeries) -> Chart | None:
         go.Bar(
             x=x,
             y=values,
+            # named as its line is: unnamed, its legend entry had read "trace 0" beside the crosses (UI-64)
+            name=safe(as_a_name(series.label(key))),
             marker={"color": [UNFAVOURABLE if v < 0 else CURRENT for v in values],
                     "pattern": hatched([bar_pattern(p) for p in points])},
             text=labels(values, decimals=places, currency=sign),
@@ -399,8 +401,9 @@ def share_count_trend(series: CompanySeries) -> Chart | None:
         go.Scatter(
             x=x,
             y=millions,
+            name=f"Weighted average {many}",  # named, as every trace is (UI-64: "trace 0")
             mode="lines+markers+text",
-            line={"color": SEQUENCE[1]},
+            line={"color": palette(2)[1]},  # the orange, darkened to 3:1 on white (`style.legible_version`)
             marker={"size": 9, "symbol": [point_symbol(p) for p in points]},
             text=texts,
             textposition=label_positions(x, millions),
@@ -425,6 +428,10 @@ def share_count_trend(series: CompanySeries) -> Chart | None:
     return Chart(figure, data, alt, figure_marks=marks)
 
 
+# A margin's circle, as large as the share count's, so a dot or a cross in it reads at a glance
+MARKED_POINT_PX = 9
+
+
 def margins_over_time(releases: tuple[Release, ...]) -> Chart | None:
     """Gross, operating and net margin per quarter (standard metrics), on a time axis with gaps shown. A margin
     whose inputs the checks do not all vouch for carries its mark (\u2020, \u2717) in its hover, the table and
@@ -446,6 +453,12 @@ def margins_over_time(releases: tuple[Release, ...]) -> Chart | None:
         figure.add_trace(
             go.Scatter(
                 x=xs, y=ys, name=METRIC_NAMES[key], mode="lines+markers", line={"color": colours[index]},
+                # a margin the checks do not vouch for is dotted or crossed in its circle, as every line over time
+                # marks its points (`timeline.POINT_SYMBOLS`): UI-64's four margins marked ✗ in the caption had
+                # been plain dots
+                marker={"symbol": ["circle" + POINT_SYMBOLS.get(status or "", "") for _, _, status in points],
+                        "size": MARKED_POINT_PX,
+                        "color": colours[index]},
                 customdata=said,
                 hovertemplate=f"{METRIC_NAMES[key]}, %{{x}}: %{{customdata}}<extra></extra>",
             )

@@ -21,7 +21,7 @@ from core.formatting import STATUS_MARKS, STATUS_WORDS, accounting, sentence_cas
 from core.model import Release, SourceSpan, Statement, StatementKind
 
 CURRENT = "#0072B2"  # blue: the period in view
-PRIOR = "#56B4E9"  # sky blue: the year-earlier period
+PRIOR = "#4B9DCB"  # sky blue, darkened to 3:1 on white (`legible_version` of "#56B4E9"): the year-earlier period
 FAVOURABLE = "#009E73"  # bluish green: a move for the better
 UNFAVOURABLE = "#D55E00"  # vermillion: a move for the worse, and negative amounts
 TOTAL = "#6A6A6A"  # grey: totals and subtotals in a waterfall
@@ -31,6 +31,11 @@ EXTENDED = ("#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77", "#
 # and his "light" scheme after it: a balance sheet's bars (eight asset blocks, liabilities, equity and the
 # noncontrolling interests) want a dozen colours and more.
 LIGHT = ("#77AADD", "#EE8866", "#EEDD88", "#FFAABB", "#99DDFF", "#44BB99", "#BBCC33", "#AAAA00", "#DDDDDD")
+# and his "vibrant" and "bright" schemes last: taken into the band every chart colour keeps on both themes
+# (`legible_version`), the schemes before them lose some of their light colours to their darker neighbours, and a
+# balance sheet of a dozen blocks (Meridian Crest's) still wants that many apart (UI-64)
+VIBRANT = ("#EE7733", "#0077BB", "#33BBEE", "#EE3377", "#CC3311", "#009988", "#BBBBBB",
+           "#4477AA", "#66CCEE", "#228833", "#CCBB44", "#EE6677", "#AA3377")
 # Charts show at most this many lines one by one; the rest are summed into "Other" (a picker shows more).
 TOP_LINES = 7
 DERIVED_PATTERN = "/"  # hatching marks bars the release did not print
@@ -81,11 +86,14 @@ def _distinct(colours: Sequence[str]) -> tuple[str, ...]:
 
 
 # The backgrounds a chart is drawn on: Streamlit's light theme and its dark one (its Settings menu switches them,
-# and "System" follows the OS). A colour whose contrast against either is below LEGIBLE_CONTRAST (WCAG's ratio of
-# relative luminances) vanishes there: Okabe-Ito's black, 1.1 against the dark background, had drawn Apple's
-# eighth asset block as a gap in its balance-sheet bars (UI-63). Yellow #F0E442 keeps 1.3 against white.
+# and "System" follows the OS). A chart's mark keeps WCAG's 3:1 for non-text contrast (its ratio of relative
+# luminances) against both: Okabe-Ito's black, 1.1 against the dark background, had drawn Apple's eighth asset block
+# as a gap in its balance-sheet bars (UI-63); Tol's indigo #332288, 1.5:1 there, had drawn Oracle's "General and
+# administrative" as a line barely seen (UI-64), his wine #882255 2.2:1, and the yellow #F0E442 is 1.3:1 on white.
+# A colour outside that band is taken towards black or white, the least that brings it in (`legible_version`), so
+# the palette keeps its hues: the yellow reads as an olive #9E962C, the indigo as #6255A3.
 BACKGROUNDS = ("#FFFFFF", "#0E1117")
-LEGIBLE_CONTRAST = 1.3
+LEGIBLE_CONTRAST = 3.0
 
 
 def _luminance(colour: str) -> float:
@@ -103,11 +111,23 @@ def contrast(first: str, second: str) -> float:
 
 
 def legible(colour: str) -> bool:
-    """Whether `colour` stands out from the light theme's background and the dark theme's alike."""
+    """Whether `colour` stands out from the light theme's background and the dark theme's alike (3:1 on both)."""
     return all(contrast(colour, background) >= LEGIBLE_CONTRAST for background in BACKGROUNDS)
 
 
-DISTINCT = _distinct([colour for colour in SEQUENCE + EXTENDED + LIGHT if legible(colour)])
+def _mixed(colour: str, towards: int, share: float) -> str:
+    channels = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    return "#" + "".join(f"{round(c + (towards - c) * share):02X}" for c in channels)
+
+
+def legible_version(colour: str) -> str:
+    """`colour` itself where `legible`, else mixed with black (too light) or white (too dark), by the least share
+    in hundredths that makes it legible on both themes: "#F0E442" -> "#9E962C", "#332288" -> "#6255A3"."""
+    towards = 0 if _luminance(colour) > 0.2 else 255
+    return next((mixed for step in range(101) if legible(mixed := _mixed(colour, towards, step / 100))), colour)
+
+
+DISTINCT = _distinct([legible_version(colour) for colour in SEQUENCE + EXTENDED + LIGHT + VIBRANT])
 
 NEUTRAL_CHROMA = 10  # a colour this near grey in L*a*b* (its chroma, from a* and b*) reads as a shade of grey
 # The palette's greys and black: a chart drawing a total in grey (`TOTAL`) keeps them from its other series, where

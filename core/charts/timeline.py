@@ -120,6 +120,7 @@ def time_axis(figure: go.Figure) -> go.Figure:
             gapped(trace)
             trace.update(xhoverformat="%b %-d, %Y")
             dots_where_unjoined(trace)
+    dated_hovers(dated)
     days = _days_in(figure)
     figure.update_xaxes(type="date", automargin=True, **date_ticks(days))
     _cut(figure, axis_cuts(days))
@@ -127,6 +128,19 @@ def time_axis(figure: go.Figure) -> go.Figure:
         room = edge_room(min(days), max(days), axis_cuts(days))
         thin_labels(figure, min(days) - room, max(days) + room, PHONE_PLOT_PX)
     return figure
+
+
+# A date said whole in a hover, "Jun 30, 2000": Plotly's bare %{x} on an axis of ticks it is given (`date_ticks`)
+# says the tick's own text where a point stands on a tick, which had put "Net loss, / Jun / 2000: (7,151)" over
+# three lines and "Cash Jun '00: 34,148" in the hovers (UI-64)
+HOVER_DATE = "%{x|%b %-d, %Y}"
+
+
+def dated_hovers(traces: Iterable[go.Bar | go.Scatter]) -> None:
+    """Each trace's hover saying its point's date in full on one line (`HOVER_DATE`), never the tick's text."""
+    for trace in traces:
+        if isinstance(trace.hovertemplate, str) and "%{x}" in trace.hovertemplate:
+            trace.update(hovertemplate=trace.hovertemplate.replace("%{x}", HOVER_DATE))
 
 
 # A value label at the axis font: about 6.5 px a character and 14 px tall, standing 6 px off its point; a line
@@ -138,9 +152,11 @@ def thin_labels(figure: go.Figure, start: date, end: date, plot_px: int) -> None
     """Each point's value label drawn only where it clears every label already kept, at a plot `plot_px` wide
     over `start` to `end` (the axis's cuts left out): the latest points first, each trace's, then back in time.
     A label left out is still the point's hover (`texttemplate` blank for it, `text` kept). UI-53: Apple's
-    "4,566" and "4,966", "363.8" and "392.6", "15,955.7" and "15,576.6" had printed over each other."""
-    traces = [trace for trace in figure.data if isinstance(trace, go.Scatter) and trace.text is not None
-              and "text" in (trace.mode or "") and trace.x is not None and trace.y is not None]
+    "4,566" and "4,966", "363.8" and "392.6", "15,955.7" and "15,576.6" had printed over each other. A lone bar
+    trace's labels outside its bars are thinned alike (UI-64)."""
+    traces = [trace for trace in figure.data if trace.text is not None and trace.x is not None and trace.y is not None
+              and ((isinstance(trace, go.Scatter) and "text" in (trace.mode or ""))
+                   or (isinstance(trace, go.Bar) and trace.textposition == "outside" and trace.offset is None))]
     if not traces:
         return
     days = [date.fromisoformat(x[:10]) for trace in traces for x in trace.x if isinstance(x, str)]
@@ -157,6 +173,10 @@ def thin_labels(figure: go.Figure, start: date, end: date, plot_px: int) -> None
             if not (isinstance(x, str) and y is not None and text):
                 continue
             where = positions[index] if isinstance(positions, (list, tuple)) else positions or "top center"
+            if isinstance(trace, go.Bar):
+                # a bar's label outside its end: above a bar standing up, under one hanging down. UI-64: 26 quarters
+                # of net losses had printed "(7,133)(7,151)", at 390 px "(7,13(7,151)"
+                where = "top center" if float(y) >= 0 else "bottom center"
             day = date.fromisoformat(x[:10])
             centre = axis_days(start, day, cuts) * per_day if day >= start else 0.0
             width = LABEL_CHAR_PX * len(str(text)) + 4
@@ -387,16 +407,18 @@ def date_ticks(days: Sequence[date], others: Sequence[date] = (), plot_px: int =
     for day in distinct[::-1][::step]:
         if day not in spanned:
             add(day, day_tick(day))
-    # UI-55: every day drawn is named, latest first: a day left without a label in the axis's row takes it shorter
-    # ("May<br>2021"), or in a second row under the first, its words in full where they fit there, else shorter
-    # still ("May<br>'21"). Thinned to what one row holds, Oracle's May 31, 2021 bar (4,033) beside May 31, 2014
-    # across the cut, and Apple's Dec 26, 2009 (3,378) and Dec 31, 2022 (29,998), had stood with no date.
+    # UI-55: each day a run of quarters starts or ends on is named, latest first, in a second row under the first
+    # where the axis's row has no room: thinned to what one row holds, Oracle's May 31, 2021 bar (4,033) beside
+    # May 31, 2014 across the cut, and Apple's Dec 26, 2009 (3,378) and Dec 31, 2022 (29,998), had stood with no
+    # date. In the one format every tick takes ("Jun 30<br>2000"): UI-64 found 26 quarters named in three,
+    # "Jun 30 1999", "Jun 2000" and "Jun '02", staggered over two rows; a quarter inside a run left unnamed says
+    # its date in its hover (`dated_hovers`).
+    run_ends = {day for run in runs for day in (run[0], run[-1])}
     for day in reversed(distinct):
-        if day in spanned or any(kept == day for kept, _, _, _ in ticks):
+        if day in spanned or day not in run_ends or any(kept == day for kept, _, _, _ in ticks):
             continue
-        for text, row in ((month_tick(day), 0), (day_tick(day), 1), (month_tick(day), 1),
-                          (month_tick(day, short=True), 0), (month_tick(day, short=True), 1)):
-            if add(day, text, row):
+        for row in (0, 1):
+            if add(day, day_tick(day), row):
                 break
     ticks.sort()
     return {

@@ -8,7 +8,9 @@ in the page: a visitor never sees a traceback, and the releases already loaded s
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -50,6 +52,13 @@ OPEN_PARAM = "open"
 # ... and the release being read under this one (its mark), so "Open them" puts it back in view (UI-62: Cree had
 # been read on Periods; after a reload and "Open them", Buckle, the last uploaded, was)
 VIEW_PARAM = "view"
+# ... and Compare's mode where it is side by side, so a reload keeps it as it keeps the releases (UI-64: "One company
+# over time" had come back after a reload, the releases and the one in view kept). The radio's key (`_widgets.
+# lasting`) and its two choices live here, where the session starts, and the Compare page reads them.
+COMPARE_PARAM = "compare"
+COMPARE_MODE = "compare_mode"
+OVER_TIME, SIDE_BY_SIDE = "One company over time", "Companies side by side"
+SIDE_BY_SIDE_PARAM = "side"
 RESTORE_VIEW = "release_lens.restore_view"
 # The names of the releases the latest upload read, said apart from those loaded before it beside its failures
 # (UI-62: photo.txt uploaded with Buckle had said "The 3 releases already loaded", Buckle among them)
@@ -249,8 +258,15 @@ def try_load(data: bytes, name: str, file_id: str | None = None) -> Release | No
         if file_id is not None:
             st.session_state[UPLOAD_TWINS] = {**twins(), file_id: twin_said(name, twin.name)}
         return twin
+    remember(data, release)  # stored under its file's own name
+    if release.name in releases():
+        # another release of the same file name (two EDGAR exhibits both "ex99-1.htm"; a changed sample): kept beside
+        # it under a name telling the two apart, and said (UI-64: Cree had vanished when ManTech's ex99-1.htm came)
+        taken = release.name
+        release = dataclasses.replace(release, name=distinct_name(taken, releases()))
+        st.toast(plain(f"{release.name}: another release loaded is also named {taken}; both stay loaded, "
+                       "this one under the new name."), icon=":material/difference:")
     add(release)
-    remember(data, release)
     if pairs := same_period_pairs(releases().values()):
         earlier, later = next((pair for pair in pairs if release in pair), (None, None))
         if earlier is not None and later is not None:
@@ -259,6 +275,15 @@ def try_load(data: bytes, name: str, file_id: str | None = None) -> Release | No
                      + ("; they print different figures for some lines" if figures_differ(earlier, later) else "")
                      + "; both stay loaded.", icon=":material/difference:")
     return release
+
+
+def distinct_name(name: str, taken: Iterable[str]) -> str:
+    """`name` where no release loaded has it, else "ex99-1.htm (2)", "(3)" ...: the first number free, so two
+    different releases uploaded under one file name are both kept and told apart (UI-64)."""
+    used = set(taken)
+    if name not in used:
+        return name
+    return next(candidate for number in itertools.count(2) if (candidate := f"{name} ({number})") not in used)
 
 
 def twin_said(name: str, loaded: str) -> str:
@@ -289,17 +314,22 @@ def every_release() -> list[Release]:
     from pages._library import entries
 
     found = list(releases().values())
-    seen = {release.sha256 for release in found if release.sha256} | {release.name for release in found}
+    # by content: a stored release of the same file name as one loaded is another release (two EDGAR exhibits named
+    # "ex99-1.htm"), and had been left out of Compare by its name alone (UI-64); it joins under a name of its own
+    seen = {release.sha256 for release in found if release.sha256}
     for entry in entries():
-        if entry.sha256 in seen or entry.name in seen:
+        if entry.sha256 in seen:
             continue
         source = stored(entry.sha256)
         if source is None:
             continue
         try:
-            found.append(load(*source))
+            read = load(*source)
         except Exception:  # a stored file the current parser cannot read is left out of comparisons
             continue
+        if read.name in {release.name for release in found}:
+            read = dataclasses.replace(read, name=distinct_name(read.name, (release.name for release in found)))
+        found.append(read)
         seen.add(entry.sha256)
     return found
 
@@ -322,6 +352,8 @@ def load_sample_once() -> None:
     # the releases this tab had open before a reload, as its address kept them: offered again in the sidebar
     st.session_state[RESTORE] = str(st.query_params.get(OPEN_PARAM, ""))
     st.session_state[RESTORE_VIEW] = str(st.query_params.get(VIEW_PARAM, ""))
+    if st.query_params.get(COMPARE_PARAM) == SIDE_BY_SIDE_PARAM:
+        st.session_state[f"{COMPARE_MODE}__kept"] = SIDE_BY_SIDE  # given back to the radio (`_widgets.lasting`)
     name, data = core.load_sample()
     try_load(data, name)
     ensure_sample()

@@ -6,20 +6,27 @@ st.navigation app after the first run).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import streamlit as st
 
 import core
+from core.analysis.companies import form_words, repeated_periods
 from core.library import Entry, marked_entries, session_marks
 from core.model import Release
 from pages._library import LIBRARY_ERROR, entries, library, library_path, sample_sha
 from pages._markdown import plain
 from pages._session import (
+    COMPARE_MODE,
+    COMPARE_PARAM,
     CURRENT,
     EARLIER_FAILURES,
     ERRORS,
     OPEN_PARAM,
     RESTORE,
     RESTORE_VIEW,
+    SIDE_BY_SIDE,
+    SIDE_BY_SIDE_PARAM,
     UPLOAD_FAILURES,
     UPLOAD_TWINS,
     UPLOAD_TYPES,
@@ -149,8 +156,10 @@ def reload_note() -> None:
     pending = from_before_reload()
     if not pending:
         return
-    what = ("Your release from before the reload is" if len(pending) == 1
-            else f"Your {len(pending)} releases from before the reload are")
+    # "from before", named by the address: true after a reload and in a tab opened on a copied link alike (UI-64: a
+    # link opened in a new tab had said "from before the reload", nothing having been reloaded)
+    what = ("Your release from before, named in this page's address, is" if len(pending) == 1
+            else f"Your {len(pending)} releases from before, named in this page's address, are")
     st.info(f"{what} in the library below: {plain(', '.join(e.title for e in pending))}.", icon=":material/history:")
     st.button("Open them" if len(pending) > 1 else "Open it", icon=":material/open_in_new:",
               on_click=_open_from_before, width="stretch", type="primary", key="release_lens.reopen")
@@ -170,6 +179,9 @@ def keep_in_address() -> None:
     pending = str(st.session_state.get(RESTORE_VIEW, "")) if offered else ""
     _keep_param(VIEW_PARAM, pending or (session_marks([in_view.sha256]) if in_view is not None and in_view.sha256
                                         and in_view.sha256 != sample else ""))
+    # Compare's mode, side by side only (over time is where the page opens): kept across a reload (UI-64)
+    mode = st.session_state.get(COMPARE_MODE, st.session_state.get(f"{COMPARE_MODE}__kept"))
+    _keep_param(COMPARE_PARAM, SIDE_BY_SIDE_PARAM if mode == SIDE_BY_SIDE else "")
 
 
 def _keep_param(name: str, value: str) -> None:
@@ -239,19 +251,22 @@ def library_section() -> None:
             return
         # Narrow columns, the date without its time: a sidebar is some 300 px wide, and the table had shown
         # only its first column, cut, the others behind a sideways scroll (a browser review).
+        # One column of what each release is, its form where another stored file is the same company's same period,
+        # then the date: three columns had left Period and Loaded a scroll away and "Apple", "Apple" for the HTML
+        # exhibit and the EDGAR submission of one quarter (UI-64)
+        told = told_apart(stored)
         st.dataframe(
             {
-                "Company": [e.company or e.name for e in stored],
-                "Period": [e.fiscal_period for e in stored],
+                "Release": [told[e.sha256] for e in stored],
                 "Loaded": [e.loaded_at.astimezone().strftime("%Y-%m-%d") for e in stored],
             },
             hide_index=True,
             key="release_lens.library_table",
-            column_config={"Company": st.column_config.TextColumn(width="medium"),
-                           "Period": st.column_config.TextColumn(width="small"),
+            column_config={"Release": st.column_config.TextColumn(width="medium"),
                            "Loaded": st.column_config.TextColumn(width="small")},
         )
-        titles = {e.sha256: f"{e.title} — {e.name}" for e in stored}
+        # the words telling two stored files apart first, before a long file name cuts them off
+        titles = {e.sha256: f"{told[e.sha256]} — {e.name}" for e in stored}
         if st.session_state.get(LIBRARY_CHOICE) not in titles:
             st.session_state[LIBRARY_CHOICE] = stored[0].sha256
         st.selectbox("Stored release", list(titles), format_func=titles.__getitem__, key=LIBRARY_CHOICE)
@@ -272,13 +287,37 @@ def library_section() -> None:
         st.caption(f"Stored in `{library_path()}`")
 
 
+def told_apart(stored: Sequence[Entry]) -> dict[str, str]:
+    """Each stored release's title ("Apple Computer, Inc. · Q3 FY2004"), with its form where another stored release
+    has the same title ("... · HTML exhibit", "... · EDGAR submission"), or its file name where the forms are alike
+    too: the library's table and menu had listed "Apple" twice (UI-64). By SHA-256."""
+    counts: dict[str, int] = {}
+    for entry in stored:
+        counts[entry.title] = counts.get(entry.title, 0) + 1
+    forms: dict[str, set[str]] = {}
+    for entry in stored:
+        forms.setdefault(entry.title, set()).add(entry.format)
+    said = {}
+    for entry in stored:
+        if counts[entry.title] < 2:
+            said[entry.sha256] = entry.title
+        elif len(forms[entry.title]) == counts[entry.title]:
+            said[entry.sha256] = f"{entry.title} · {form_words(entry.format)}"
+        else:
+            said[entry.sha256] = f"{entry.title} · {entry.name}"
+    return said
+
+
 def _release_caption(name: str) -> str:
     """ "Allos Therapeutics, Inc. · Q2 2004" under the file name, so two files of one company differ."""
     release = releases().get(name)
     if release is None or not release.metadata.company:
         return ""
     period = release.metadata.fiscal_period
-    return f"{release.metadata.company} · {period.label}" if period else release.metadata.company
+    said = f"{release.metadata.company} · {period.label}" if period else release.metadata.company
+    # the same release loaded in two forms is told apart by its form (UI-64: "Apple · Q3 FY2004" twice)
+    twice = any(release in group for group in repeated_periods(releases().values()))
+    return f"{said} · {form_words(release.format)}" if twice else said
 
 
 def still_loaded(loaded: list[Release], read_now: tuple[str, ...] = ()) -> str:

@@ -14,9 +14,12 @@ from core.analysis.companies import (
     LIBRARY_SHARED,
     amendment,
     figures_differ,
+    form_words,
     group_by_company,
     library_copies,
     loaded_said,
+    releases_counted,
+    repeated_periods,
     same_period_pairs,
 )
 from core.analysis.currency import mixed_currencies_note, release_currency
@@ -63,7 +66,7 @@ from core.model import Period, Release
 from pages._downloads import sheets_xlsx, side_by_side_xlsx
 from pages._library import sample_sha
 from pages._markdown import plain
-from pages._session import current_release, every_release, releases
+from pages._session import COMPARE_MODE, OVER_TIME, SIDE_BY_SIDE, current_release, every_release, releases
 from pages._widgets import (
     GRID_ROW_PX,
     METRIC_COLUMN_PX,
@@ -81,9 +84,6 @@ from pages._widgets import (
     table_or_lines,
     text_width,
 )
-
-OVER_TIME, SIDE_BY_SIDE = "One company over time", "Companies side by side"
-
 
 COMPANY = "compare_company"
 COMPANY_FOLLOWS = "compare_company_follows"  # the release in view when the company was last set from it
@@ -126,8 +126,8 @@ available = every_release()
 if not available:
     st.info("No release is loaded. Upload releases in the sidebar, or open them from the library.")
     st.stop()
-mode = st.radio("Compare", [OVER_TIME, SIDE_BY_SIDE], horizontal=True, key=lasting("compare_mode"))
-keep("compare_mode")
+mode = st.radio("Compare", [OVER_TIME, SIDE_BY_SIDE], horizontal=True, key=lasting(COMPARE_MODE))
+keep(COMPARE_MODE)
 groups = group_by_company(available)
 # Where the releases come from, said: the library's had been listed beside the session's without a word (a
 # browser review), a visitor finding companies they had not uploaded today.
@@ -157,7 +157,7 @@ if mode == OVER_TIME:
         st.stop()
     groups = group_by_company(pool)
     library_names = {r.name for r in shared}
-    titles = {g.key: f"{g.title} · {how_many(len(g.releases), 'release')}" for g in groups}
+    titles = {g.key: f"{g.title} · {releases_counted(g.releases)}" for g in groups}
     # The company of the release in view, until the reader picks another; a new release in view (chosen in
     # the sidebar) brings its company back.
     current = current_release()
@@ -247,9 +247,12 @@ if mode == OVER_TIME:
 
 else:
     names = {r.name: r for r in available}
+    # one release in two forms (its HTML exhibit and its EDGAR submission) told apart before the file name (UI-64)
+    twice = {release.name for group in repeated_periods(available) for release in group}
     labels = {
         name: f"{release.metadata.company or name} · "
-        f"{release.metadata.fiscal_period.label if release.metadata.fiscal_period else 'no period'} — {name}"
+        f"{release.metadata.fiscal_period.label if release.metadata.fiscal_period else 'no period'}"
+        + (f" · {form_words(release.format)}" if name in twice else "") + f" — {name}"
         for name, release in names.items()
     }
     # By default, the release in view (the one chosen in the sidebar), then every release the session uploaded (up

@@ -61,13 +61,13 @@ def test_after_a_reload_the_sidebar_offers_this_tabs_releases_again_in_one_click
     again.run()
     assert list(again.session_state[RELEASES]) == ["allos_q2_2004.txt"]
     said = [unescape(i.value) for i in again.sidebar.info]
-    assert said == [f"Your release from before the reload is in the library below: {rail.metadata.company} · "
-                    f"{rail.metadata.fiscal_period.label}."]
+    assert said == ["Your release from before, named in this page's address, is in the library below: "
+                    f"{rail.metadata.company} · {rail.metadata.fiscal_period.label}."]
     assert "Alloz" not in said[0]
     next(b for b in again.sidebar.button if b.label == "Open it").click().run()
     assert not again.exception
     assert list(again.session_state[RELEASES]) == ["allos_q2_2004.txt", "rail.txt"]
-    assert not [i for i in again.sidebar.info if "before the reload" in i.value]
+    assert not [i for i in again.sidebar.info if "from before" in i.value]
     assert again.query_params["open"] == rail.sha256[:MARK_DIGITS]
 
 

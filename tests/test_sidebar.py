@@ -166,7 +166,7 @@ def test_a_closed_library_says_its_count_and_draws_nothing_inside() -> None:
     assert library.label == "Library · 1 stored"
     assert not closed.sidebar.dataframe and not [b for b in closed.sidebar.button if b.key == LIBRARY_REMOVE]
     opened = run_sidebar()
-    assert frame_with(opened, "Loaded", sidebar=True)["Company"].tolist() == ["Allos Therapeutics, Inc."]
+    assert frame_with(opened, "Loaded", sidebar=True)["Release"].tolist() == ["Allos Therapeutics, Inc. · Q2 2004"]
 
 
 def test_the_sample_cannot_be_removed_from_the_library(parse_calls: list[str]) -> None:

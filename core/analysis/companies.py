@@ -177,14 +177,56 @@ LIBRARY_SHARED = ("The library is shared by everyone using this server: it keeps
                   "uploaded too.")
 
 
+# A release's form, in the words that tell two files of one release apart (UI-64: Apple's Q3 FY2004 as its HTML
+# exhibit and as its whole EDGAR submission had been "Apple · Q3 FY2004" twice in the sidebar and the library)
+FORM_WORDS = {"html": "HTML exhibit", "edgar": "EDGAR submission", "text": "text file", "pdf": "PDF"}
+
+
+def form_words(form: str) -> str:
+    return FORM_WORDS.get(form, form)
+
+
+def repeated_periods(releases: Iterable[Release]) -> tuple[tuple[Release, ...], ...]:
+    """The releases of one company reporting one period, grouped, where a period is loaded more than once (the same
+    release as its HTML exhibit and its EDGAR submission, or an 8-K and its 8-K/A), oldest group first."""
+    groups: dict[tuple[str, date], list[Release]] = {}
+    for release in time_order(releases):
+        groups.setdefault((company_key(release), release_end(release)), []).append(release)
+    return tuple(tuple(group) for group in groups.values() if len(group) > 1)
+
+
+def repeated_said(group: Sequence[Release]) -> str:
+    """ "Apple Computer, Inc.'s Q3 FY2004 twice: its HTML exhibit and its EDGAR submission"."""
+    first = group[0]
+    who = first.metadata.company or first.name
+    period = first.metadata.fiscal_period.label if first.metadata.fiscal_period else release_end(first).isoformat()
+    times = "twice" if len(group) == 2 else f"{len(group)} times"
+    forms = [form_words(release.format) for release in group]
+    said = (" and ".join(f"its {form}" for form in forms) if len(set(forms)) == len(forms)
+            else " and ".join(release.name for release in group))
+    return f"{who}'s {period} {times}: {said}"
+
+
+def releases_counted(releases: Sequence[Release]) -> str:
+    """One company's releases counted by the periods they report, the files of a period loaded twice said beside:
+    "2 releases", "1 release, in 2 files" (UI-64: Compare's menu had read "Apple · 2 releases" for one quarter)."""
+    distinct = len({release_end(release) for release in releases})
+    said = how_many(distinct, "release")
+    return said if distinct == len(releases) else f"{said}, in {len(releases):,} files"
+
+
 def loaded_said(session: Sequence[Release], library: Sequence[Release]) -> str:
     """Compare's count of what it works on, the session's own apart from the library's: "4 releases of 4
     companies loaded in this session; the library (sidebar) adds 4 more, of 3 other companies." UI-52: "8 releases
     of 7 companies: those loaded in this session and 4 more kept in the library" had counted other sessions'
     releases among a visitor's own."""
     own = {company_key(release) for release in session}
-    said = (f"{how_many(len(session), 'release')} of {how_many(len(own), 'company', 'companies')} loaded in this "
-            "session")
+    # a period loaded twice (as its HTML exhibit and its EDGAR submission) counted once and named (UI-64: "3 releases
+    # of 2 companies" for two quarters)
+    repeated = repeated_periods(session)
+    count = len(session) - sum(len(group) - 1 for group in repeated)
+    said = (f"{how_many(count, 'release')} of {how_many(len(own), 'company', 'companies')} loaded in this "
+            "session" + (f" ({'; '.join(repeated_said(group) for group in repeated)})" if repeated else ""))
     if not library:
         return said + "."
     others = {company_key(release) for release in library} - own

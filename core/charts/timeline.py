@@ -167,10 +167,15 @@ def thin_labels(figure: go.Figure, start: date, end: date, plot_px: int) -> None
     low, high = (float(axis[0]), float(axis[1])) if axis else (min(0.0, *ys), max(0.0, *ys) * 1.1 or 1.0)
     per_unit = max((figure.layout.height or 380) - PLOT_MARGINS_PX, 100) / ((high - low) or 1.0)
     points = []
+    # a label already blank stays blank: a bar's beside an axis cut is drawn as a note leaning away from the cut's
+    # rule (`labels_clear_of_cuts`), and its bar's own, drawn again, had stood over the rule beside it
+    blank = {number: [isinstance(trace.texttemplate, (list, tuple)) and index < len(trace.texttemplate)
+                      and trace.texttemplate[index] == "" for index in range(len(trace.x))]
+             for number, trace in enumerate(traces)}
     for number, trace in enumerate(traces):
         positions = trace.textposition
         for index, (x, y, text) in enumerate(zip(trace.x, trace.y, trace.text, strict=True)):
-            if not (isinstance(x, str) and y is not None and text):
+            if not (isinstance(x, str) and y is not None and text) or blank[number][index]:
                 continue
             where = positions[index] if isinstance(positions, (list, tuple)) else positions or "top center"
             if isinstance(trace, go.Bar):
@@ -193,7 +198,8 @@ def thin_labels(figure: go.Figure, start: date, end: date, plot_px: int) -> None
         else:
             kept.append(box)
     for number, trace in enumerate(traces):
-        trace.texttemplate = ["%{text}" if keep else "" for keep in shown[number]]
+        trace.texttemplate = ["%{text}" if keep and not blank[number][index] else ""
+                              for index, keep in enumerate(shown[number])]
 
 
 # A trace's `meta` key for points standing over a bar of a group rather than at its day (the bar's index among

@@ -93,12 +93,12 @@ def test_no_two_labels_of_a_row_run_together_at_a_half_width_plot(paths: tuple[P
                 assert room >= (tick_px(first) + tick_px(second)) / 2, (chart.title, first, second)
 
 
-def test_every_tick_keeps_one_format_a_quarter_inside_a_run_left_to_its_hover() -> None:
+def test_a_label_without_room_in_the_axiss_row_takes_a_second_row_in_the_one_format() -> None:
     # Sep 30 and Dec 31, 2004, a quarter apart, at a 200 px plot: about 35 px apart as drawn, too close for two
-    # full labels (40 px each). "Sep<br>2004" had been set beside "Dec 31<br>2004", and over 26 quarters UI-64 read
-    # "Jun 30 1999", "Jun 2000" and "Jun '02" on one axis: every tick now says a day, the one between left unnamed
+    # full labels (40 px each) in one row. UI-55 had shortened it there ("Sep<br>2004"); UI-64 read "Jun 30 1999",
+    # "Jun 2000" and "Jun '02" on one axis: every tick says its day, the one without room a row down, still named
     days = [date(2003, 12, 31), date(2004, 9, 30), date(2004, 12, 31)]
     ticks = date_ticks(days, plot_px=200)
-    assert ticks["tickvals"] == ["2003-12-31", "2004-12-31"]
-    assert ticks["ticktext"] == ["Dec 31<br>2003", "Dec 31<br>2004"]
+    assert ticks["tickvals"] == [day.isoformat() for day in days]
+    assert ticks["ticktext"] == ["Dec 31<br>2003", "<br><br>Sep 30<br>2004", "Dec 31<br>2004"]
     assert month_tick(date(2021, 5, 31), short=True) == "May<br>'21"

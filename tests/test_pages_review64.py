@@ -297,3 +297,37 @@ def test_session_rename_helper_takes_the_first_free_number() -> None:
 
     assert distinct_name("ex99-1.htm", ["a.txt"]) == "ex99-1.htm"
     assert distinct_name("ex99-1.htm", ["ex99-1.htm", "ex99-1.htm (2)"]) == "ex99-1.htm (3)"
+
+
+def _ticked(count: int, *, half: bool) -> tuple[list[date], dict[date, str]]:
+    """`count` quarters of a bar chart from Jun 30, 1999 on its time axis, full width (`time_axis`, a phone's plot
+    the narrowest) or at Compare's half-width plot (`on_one_time_axis`): the quarters and each tick's text."""
+    from core.charts.style import Chart
+    from core.charts.timeline import on_one_time_axis
+
+    ends = _quarter_ends(count, date(1999, 6, 30))
+    figure = time_axis(go.Figure(go.Bar(x=[day.isoformat() for day in ends], y=[-7151.0] * count,
+                                        text=["(7,151)"] * count, textposition="outside")))
+    if half:
+        (chart,) = on_one_time_axis([Chart(figure, None, "")])
+        figure = chart.figure
+    axis = figure.layout.xaxis
+    return ends, {date.fromisoformat(v): t for v, t in zip(axis.tickvals, axis.ticktext, strict=True)}
+
+
+def test_every_quarter_is_ticked_where_the_width_allows_and_past_that_a_regular_step_keeps_each_year() -> None:
+    """The earlier rule (UI-55): every bar is named where it fits. A dozen quarters on a full-width chart (at a
+    phone's plot, and so at 1,440 px) are each ticked, in the one format, a second row where the axis's row has
+    no room; 26 quarters keep their first and last and every 2nd quarter counted back from the latest, 4th at
+    Compare's half width, and no year goes unnamed (u64 had named only the run's ends and what one row held)."""
+    ends, ticks = _ticked(12, half=False)
+    assert sorted(ticks) == ends
+    assert all(DAY_TICK.match(text) for text in ticks.values())
+    assert ticks[date(2002, 3, 31)] == "Mar 31<br>2002" and ticks[date(1999, 6, 30)] == f"{TICK_ROW}Jun 30<br>1999"
+    for half, step in ((False, 2), (True, 4)):
+        ends, ticks = _ticked(26, half=half)
+        assert ends[0] in ticks and ends[-1] in ticks
+        assert set(ends[::-1][::step]) - {ends[1]} <= set(ticks), (half, sorted(ticks))
+        assert set(ticks) - set(ends[::-1][::step]) <= {ends[0]}  # the first, beside the step's own days
+        assert {day.year for day in ticks} == {day.year for day in ends}
+        assert all(DAY_TICK.match(text) for text in ticks.values())

@@ -327,13 +327,10 @@ def test_the_time_axis_names_the_quarter_ends_it_draws(halden: tuple[Release, ..
     # On one page each chart names the days it draws, over the same span: December 31, 2004 holds the cash alone,
     # and the expense lines had named it too, a tick under nothing (UI-46).
     aligned_expenses, aligned_cash = on_one_time_axis([expenses, cash])
-    # side by side (`HALF_PLOT_PX`) every other quarter fits one row (UI-53), in the one format of every tick: the
-    # others, set in a second row or shorter (UI-55), had mixed "Jun 30 1999", "Jun 2000" and "Jun '02" (UI-64);
-    # their hovers name them
-    assert list(aligned_expenses.figure.layout.xaxis.tickvals) == ["2004-03-31", "2004-09-30", "2005-03-31",
-                                                                    "2005-09-30"]
-    assert list(aligned_expenses.figure.layout.xaxis.ticktext) == ["Mar 31<br>2004", "Sep 30<br>2004",
-                                                                    "Mar 31<br>2005", "Sep 30<br>2005"]
+    # side by side (`HALF_PLOT_PX`) every other quarter fits one row (UI-53), the others a second row (UI-55)
+    assert list(aligned_expenses.figure.layout.xaxis.tickvals) == drawn
+    assert [text.startswith("<br><br>") for text in aligned_expenses.figure.layout.xaxis.ticktext] == [
+        False, True, False, False, True, False]
     assert aligned_expenses.figure.layout.xaxis.range == aligned_cash.figure.layout.xaxis.range
 
 
@@ -344,9 +341,8 @@ def test_a_long_run_of_dates_names_every_other_one_counting_back_from_the_latest
 
     ends = [date(2015 + q // 4, 3 * (q % 4) + 3, 30 if q % 4 in (1, 2) else 31) for q in range(12)]
     ticks = date_ticks(ends)
-    # 12 dates: 6 named in the axis's row, counting back from the latest, and the run's first in a second row
-    # (UI-55); the others, once set there too, left to their hovers, every tick in one format (UI-64)
-    assert ticks["tickvals"] == [ends[0].isoformat(), *(day.isoformat() for day in ends[1::2])]
+    # 12 dates: 6 named in the axis's row, counting back from the latest, the other 6 in a second row (UI-55)
+    assert ticks["tickvals"] == [day.isoformat() for day in ends]
     assert [text for text in ticks["ticktext"] if not text.startswith("<br>")] == [
         f"{day:%b} {day.day}<br>{day.year}" for day in ends[1::2]]
     assert ticks["ticktext"][-1] == "Dec 31<br>2017" and ticks["ticktext"][0] == "<br><br>Mar 31<br>2015"
@@ -520,10 +516,8 @@ def test_dates_in_clusters_years_apart_are_named_apart() -> None:
     assert [v for v, t in zip(ticks["tickvals"], ticks["ticktext"], strict=True) if not t.startswith("<br>")] == [
         "2003-09-27", "2004-06-26", "2009-12-26", "2010-12-25"]
     assert ticks["ticktext"][-1] == "Dec 25<br>2010"
-    # UI-55: the first day of a run left unnamed in the row, Jun 28, 2003, in a second row; UI-64: Sep 25, 2010,
-    # inside a run, no longer in a shorter format there ("Sep<br>2010"), its hover names it
-    assert ticks["tickvals"] == [day.isoformat() for day in ends if day != date(2010, 9, 25)]
-    assert ticks["ticktext"][0] == "<br><br>Jun 28<br>2003"
+    # UI-55: the other two in a second row, so every date drawn is named
+    assert ticks["tickvals"] == [day.isoformat() for day in ends]
 
 
 def test_cash_over_time_counts_the_lines_the_cash_card_counts() -> None:

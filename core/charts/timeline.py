@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -311,7 +311,7 @@ def gap_words(before: date, after: date) -> str:
 
 
 _EDGE_PARTS = 20  # the room left beyond the first and last dates, as a part of the span
-MAX_TICKS = 10  # more dates than this along one axis and the labels run into each other: every n-th is named
+MAX_TICKS = 10  # a month axis (`month_ticks`) names at most this many months, every n-th past it
 # A date's label ("May 31" over "2013" at the axis font, about 36 px wide, and a few pixels apart from the next)
 # and the narrowest plot an axis is drawn across (a phone's 390 px page: the chart about 358 px, less the value
 # axis's labels): two named days must stand at least that part of the axis apart, or their labels run together.
@@ -347,9 +347,9 @@ def date_ticks(days: Sequence[date], others: Sequence[date] = (), plot_px: int =
     their first (the day after a cut), a run too short for two labels over its middle by the months it spans
     ("Sep-Dec<br>2023", `span_words`; its year alone where that does not fit), so the first day after a cut is
     never left to read as the next tick's (UI-52: Apple's Sep 25, 2010 cash of 51,011 had read as Dec 25's); then
-    the runs' other ends; then the other days, counted back from the latest, every n-th past `MAX_TICKS`. UI-53:
-    "Sep" and "Dec 30 2023" had printed over each other at 1,400 px, "Sep 27" and "Jun 26" at 1,100 px with the
-    sidebar open.
+    the runs' other ends; then the other days, counted back from the latest: every one where they all fit in the
+    axis's row and a second row under it, else every 2nd, every 4th ... (UI-64). UI-53: "Sep" and "Dec 30 2023"
+    had printed over each other at 1,400 px, "Sep 27" and "Jun 26" at 1,100 px with the sidebar open.
 
     `own` are the days the releases themselves report on (each release's own quarter, `release_days`): those the
     chart draws are named before any other, each by its day, or by its run's span where the run is too short for
@@ -409,29 +409,56 @@ def date_ticks(days: Sequence[date], others: Sequence[date] = (), plot_px: int =
             continue
         for day in named:
             add(day, day_tick(day))
-    step = -(-len(distinct) // MAX_TICKS)
-    for day in distinct[::-1][::step]:
-        if day not in spanned:
-            add(day, day_tick(day))
-    # UI-55: each day a run of quarters starts or ends on is named, latest first, in a second row under the first
-    # where the axis's row has no room: thinned to what one row holds, Oracle's May 31, 2021 bar (4,033) beside
-    # May 31, 2014 across the cut, and Apple's Dec 26, 2009 (3,378) and Dec 31, 2022 (29,998), had stood with no
-    # date. In the one format every tick takes ("Jun 30<br>2000"): UI-64 found 26 quarters named in three,
-    # "Jun 30 1999", "Jun 2000" and "Jun '02", staggered over two rows; a quarter inside a run left unnamed says
-    # its date in its hover (`dated_hovers`).
-    run_ends = {day for run in runs for day in (run[0], run[-1])}
-    for day in reversed(distinct):
-        if day in spanned or day not in run_ends or any(kept == day for kept, _, _, _ in ticks):
+    # Then every quarter, in the one format every tick takes ("Jun 30<br>2000"), in the axis's row or a second row
+    # under it, where the plot has room for them all (a dozen quarters at a phone's width, two rows staggered);
+    # past that every 2nd, every 4th ... counted back from the latest, the least step at which the days it names
+    # all fit, so the ticks stand at a regular step and no year goes unnamed where every 4th fits. UI-55 had named
+    # each day left over in shorter words ("Jun 2000", "Jun '02"), and UI-64 read three formats on one axis of 26
+    # quarters; a quarter left unnamed says its whole date in its hover (`dated_hovers`).
+    left = [day for day in reversed(distinct) if day not in spanned]
+    run_ends = [day for day in left if any(day in (run[0], run[-1]) for run in runs)]
+
+    def stepped(named_first: list[tuple[date, str, float, int]]) -> None:
+        for step in (2**power for power in itertools.count()):
+            ticks[:] = named_first
+            fitted = True
+            for day in left[::step]:
+                if any(kept == day for kept, _, _, _ in ticks) or _add_in_a_row(add, day):
+                    continue
+                # a day crowded out only by a day named first (a release's own, a run's end) is no fault of the step
+                drawn_so_far = list(ticks)
+                ticks[:] = [tick for tick in drawn_so_far if tick not in named_first]
+                among_stepped = any(fits(day, tick_px(day_tick(day)), row) for row in (0, 1))
+                ticks[:] = drawn_so_far
+                if not among_stepped:
+                    fitted = False
+                    break
+            if fitted or step >= len(left):
+                return
+
+    # each day a run of quarters starts or ends on is named (UI-55: Oracle's May 31, 2021 bar beside May 31, 2014
+    # across the cut, Apple's Dec 26, 2009 and Dec 31, 2022, had stood with no date): where the step's days leave
+    # one no room, it is named before them and the step taken again around it
+    named_first = list(ticks)
+    stepped(named_first)
+    for day in run_ends:
+        if any(kept == day for kept, _, _, _ in ticks) or _add_in_a_row(add, day):
             continue
-        for row in (0, 1):
-            if add(day, day_tick(day), row):
-                break
+        ticks[:] = named_first
+        if _add_in_a_row(add, day):
+            named_first = list(ticks)
+        stepped(named_first)
     ticks.sort()
     return {
         "tickmode": "array",
         "tickvals": [day.isoformat() for day, _, _, _ in ticks],
         "ticktext": [text for _, text, _, _ in ticks],
     }
+
+
+def _add_in_a_row(add: Callable[[date, str, int], bool], day: date) -> bool:
+    """`day` named in the axis's row, else in a second row under it, in the one format of every tick."""
+    return add(day, day_tick(day), 0) or add(day, day_tick(day), 1)
 
 
 def tick_px(text: str) -> float:

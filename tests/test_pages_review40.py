@@ -194,8 +194,9 @@ def test_seven_companies_margins_each_keep_their_label() -> None:
     assert texts_by["Nephros, Inc. (NEPH)"] == ["64.0%", "55.8%", "8.2%", "9.0%"]
     # (Hasbro's gross margin on every cost of revenue: its studio's program amortization too; its operating-expense
     # share on the same costs, 64.3 - 66.4 = -2.1: UI-41)
-    # (UI-63: the gross margin marked "*" as the memo marks it, its note saying what it is taken on)
-    assert texts_by["Hasbro, Inc. (HAS)"] == ["64.3% *", "66.4%", "-2.1%", "-6.3%"]
+    # (UI-63: the gross margin marked "*" as the memo marks it, its note saying what it is taken on; UI-64: the
+    # operating-expense share "‡" as its memo cell "66.4% ‡" is, its total less the cost of revenue)
+    assert texts_by["Hasbro, Inc. (HAS)"] == ["64.3% *", "66.4% ‡", "-2.1%", "-6.3%"]
     assert texts_by["Alkermes plc (ALKS)"] == ["80.8%", "96.0%", "-15.2%", "-15.7%"]
     for trace in chart.figure.data:
         assert trace.textposition == "outside" and trace.textangle == 0 and trace.constraintext == "none"

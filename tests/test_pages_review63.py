@@ -62,7 +62,10 @@ def test_a_margin_on_another_base_is_marked_beside_its_figure_in_the_memo_and_th
     chart = common_size_bars([metrics])
     assert chart is not None
     bars = chart.figure.data[0]
-    assert list(bars.text) == ["27.8% *", "27.9%", "0.6%", "0.6%"]
+    # UI-64: the operating-expense share carries the memo's "‡" too ("27.9% ‡" in the table), the legend in the alt
+    assert memo.loc["Operating expenses, % of revenue"].iloc[0] == "27.9% ‡"
+    assert list(bars.text) == ["27.8% *", "27.9% ‡", "0.6%", "0.6%"]
+    assert "‡ Operating expenses without the cost of revenue" in chart.alt_text
     assert "On merchandise sales and services alone" in bars.customdata[0]
     assert "*" not in bars.customdata[2]
     assert chart.alt_text.endswith("* Sears, gross margin: on merchandise sales and services alone: total revenue "

@@ -331,3 +331,16 @@ def test_every_quarter_is_ticked_where_the_width_allows_and_past_that_a_regular_
         assert set(ticks) - set(ends[::-1][::step]) <= {ends[0]}  # the first, beside the step's own days
         assert {day.year for day in ticks} == {day.year for day in ends}
         assert all(DAY_TICK.match(text) for text in ticks.values())
+
+
+def test_six_quarters_of_bars_keep_every_label() -> None:
+    """Halden's six quarters of net losses, "(4,350)" to "(6,350)": Compare's browser test reads all six labels at
+    1,440 px; u64's thinning at the narrowest plot had left three bars bare. Only past a dozen bars are they thinned."""
+    from core.charts.timeline import ALL_BARS_LABELLED
+
+    halden = tuple(_read(path) for path in sorted((FIXTURES / "series").glob("halden_*.txt")))
+    net = next(chart for chart in over_time(halden).aligned if chart.title == "Net result per quarter")
+    bars = net.figure.data[0]
+    assert len(bars.x) == 6 <= ALL_BARS_LABELLED
+    assert list(bars.texttemplate) == ["%{text}"] * 6
+    assert list(bars.text) == ["(4,350)", "(4,610)", "(4,780)", "(5,300)", "(5,920)", "(6,350)"]

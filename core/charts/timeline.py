@@ -146,6 +146,10 @@ def dated_hovers(traces: Iterable[go.Bar | go.Scatter]) -> None:
 # A value label at the axis font: about 6.5 px a character and 14 px tall, standing 6 px off its point; a line
 # chart's plot is its figure's height less about 140 px of title, legend and axis.
 LABEL_CHAR_PX, LABEL_HEIGHT_PX, LABEL_OFFSET_PX, PLOT_MARGINS_PX = 6.5, 14, 6, 140
+# A lone bar trace of this many bars or fewer keeps every bar's label, as it did before UI-64 (Halden's six
+# quarters, "(4,350)" to "(6,350)", each labelled at 1,440 px): thinned at the narrowest plot, u64 had left three
+# of them bare. Past it (26 quarters of "(7,133)" and "(7,151)") its labels are thinned as a line's are.
+ALL_BARS_LABELLED = 12
 
 
 def thin_labels(figure: go.Figure, start: date, end: date, plot_px: int) -> None:
@@ -153,10 +157,11 @@ def thin_labels(figure: go.Figure, start: date, end: date, plot_px: int) -> None
     over `start` to `end` (the axis's cuts left out): the latest points first, each trace's, then back in time.
     A label left out is still the point's hover (`texttemplate` blank for it, `text` kept). UI-53: Apple's
     "4,566" and "4,966", "363.8" and "392.6", "15,955.7" and "15,576.6" had printed over each other. A lone bar
-    trace's labels outside its bars are thinned alike (UI-64)."""
+    trace's labels outside its bars are thinned alike past `ALL_BARS_LABELLED` bars (UI-64)."""
     traces = [trace for trace in figure.data if trace.text is not None and trace.x is not None and trace.y is not None
               and ((isinstance(trace, go.Scatter) and "text" in (trace.mode or ""))
-                   or (isinstance(trace, go.Bar) and trace.textposition == "outside" and trace.offset is None))]
+                   or (isinstance(trace, go.Bar) and trace.textposition == "outside" and trace.offset is None
+                       and len(trace.x) > ALL_BARS_LABELLED))]
     if not traces:
         return
     days = [date.fromisoformat(x[:10]) for trace in traces for x in trace.x if isinstance(x, str)]

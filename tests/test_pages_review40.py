@@ -197,7 +197,7 @@ def test_seven_companies_margins_each_keep_their_label() -> None:
     # (UI-63: the gross margin marked "*" as the memo marks it, its note saying what it is taken on; UI-64: the
     # operating-expense share "‡" as its memo cell "66.4% ‡" is, its total less the cost of revenue)
     assert texts_by["Hasbro, Inc. (HAS)"] == ["64.3% *", "66.4% ‡", "-2.1%", "-6.3%"]
-    assert texts_by["Alkermes plc (ALKS)"] == ["80.8%", "96.0%", "-15.2%", "-15.7%"]
+    assert texts_by["Alkermes plc (ALKS)"] == ["80.8%", "96.0% ‡", "-15.2%", "-15.7%"]
     for trace in chart.figure.data:
         assert trace.textposition == "outside" and trace.textangle == 0 and trace.constraintext == "none"
     assert chart.figure.layout.height == 692 + LEGEND_ROW_PX * legend_rows(chart.figure)  # the legend's own

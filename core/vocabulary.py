@@ -257,6 +257,10 @@ FORM_COVER_LINE: Final = re.compile(
     r"|\bcommission\s+file\s+(?:number|no\b)|\bexact\s+name\s+of\s+registrant|\bregistrant['\u2019]s\s+telephone"
     r"|\bstate\s+or\s+other\s+jurisdiction\b|\bemployer\s+identification\b|\baddress\s+of\s+principal\s+executive",
     re.IGNORECASE)
+# An item heading of the 8-K form ("Item 2.02  Results of Operations and Financial Condition.", "ITEM 9.01.
+# FINANCIAL STATEMENTS AND EXHIBITS"): the form's words, never a release's headline though it says "results"; a
+# release set in the form's body has its headline under the heading's own paragraph (round 727's probe i).
+FORM_ITEM_HEADING: Final = re.compile(r"^\W*item\s+\d{1,2}\.\d{2}\b", re.IGNORECASE)
 # The over-the-counter markets a company's shares are quoted on, named as its exchange beside its ticker
 # ("(OTCQX Best Market: PFBX)", "(OTCQB:INFT)") or in a sentence ("trades are reported through the OTC Markets
 # Group's Pink Market under the symbol "FMFG""): round 707's banks had shown no ticker.

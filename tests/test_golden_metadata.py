@@ -654,6 +654,25 @@ def test_a_headlines_subject_spelled_nowhere_else_names_no_company() -> None:
       "KESTREL MILLS REPORTS FOURTH QUARTER RESULTS", "",
       "NASHUA, N.H., March 3, 1998 -- Kestrel Mills Corp. today reported net income of $2.1 million."],
      "KESTREL MILLS REPORTS FOURTH QUARTER RESULTS"),
+    # a release set in the 8-K's body, under the form's item heading and its paragraph (round 727's probe i)
+    (["FORM 8-K", "", "CURRENT REPORT", "", "HARROW BAY SYSTEMS, INC.", "",
+      "Item 2.02  Results of Operations and Financial Condition.", "",
+      "    On October 26, 2022, the Company issued a press release announcing its",
+      "results for the quarter ended September 30, 2022.  The text of the press release follows.", "", "",
+      "Harrow Bay Systems Reports Third Quarter 2022 Results", "",
+      "SALEM, Ore., Oct. 26, 2022 -- Harrow Bay Systems, Inc. (NASDAQ: HBSY) today reported results for the third "
+      "quarter."],
+     "Harrow Bay Systems Reports Third Quarter 2022 Results"),
+    (["ITEM 2.02. RESULTS OF OPERATIONS AND FINANCIAL CONDITION", "",
+      "The following is the text of the press release issued by the Company on February 2, 2023:", "",
+      "HARROW BAY SYSTEMS REPORTS FOURTH QUARTER RESULTS", "",
+      "SALEM, Ore., Feb. 2, 2023 -- Harrow Bay Systems, Inc. today reported results for the fourth quarter."],
+     "HARROW BAY SYSTEMS REPORTS FOURTH QUARTER RESULTS"),
+    # ... and right under the heading, no paragraph of the form's between: the headline itself
+    (["Item 2.02 Results of Operations and Financial Condition", "",
+      "Harrow Bay Systems Reports Fourth Quarter Results", "",
+      "SALEM, Ore., Feb. 2, 2023 -- Harrow Bay Systems, Inc. today reported results for the fourth quarter."],
+     "Harrow Bay Systems Reports Fourth Quarter Results"),
 ])
 def test_a_headline_split_after_its_verb_or_under_a_form_cover_is_read_whole(lines: list[str], headline: str) -> None:
     """Round 702: Farmers National Banc's headline had been cut at "ANNOUNCES" (a paragraph break after its
@@ -683,6 +702,23 @@ def test_a_headline_is_no_form_text(line: str) -> None:
     from core.vocabulary import FORM_COVER_LINE
 
     assert not FORM_COVER_LINE.search(line)
+
+
+@pytest.mark.parametrize(("line", "heading"), [
+    ("Item 2.02  Results of Operations and Financial Condition.", True),
+    ("ITEM 2.02. RESULTS OF OPERATIONS AND FINANCIAL CONDITION", True),
+    ("Item 9.01 Financial Statements and Exhibits.", True),
+    ("Item 7.01. Regulation FD Disclosure", True),
+    ("Harrow Bay Systems Reports Third Quarter 2022 Results", False),
+    ("Items 2.02 and 9.01 of this report are furnished, not filed", False),
+    ("Item one: record revenue of $2.02 million", False),
+])
+def test_an_8k_item_heading_is_form_text(line: str, heading: bool) -> None:
+    """Round 727's probe i: the headline of a release in the 8-K's body had been its "Item 2.02  Results of
+    Operations and Financial Condition." heading, which says "results"."""
+    from core.vocabulary import FORM_ITEM_HEADING
+
+    assert bool(FORM_ITEM_HEADING.match(line)) is heading
 
 
 @pytest.mark.parametrize(("lead", "company"), [

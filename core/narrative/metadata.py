@@ -19,6 +19,7 @@ from core.vocabulary import (
     COMPANY_NAME_LINE,
     DATELINE,
     FORM_COVER_LINE,
+    FORM_ITEM_HEADING,
     FORWARD_LOOKING,
     HEADLINE_VERBS,
     LISTED_ON,
@@ -961,9 +962,11 @@ def _headline(narrative: list[str]) -> str:
     none says so, the first line in capitals standing alone as a headline does ("ASHBROOK ENERGY THIRD-QUARTER
     EARNINGS RISE TO 27 CENTS A SHARE", whose quote further down had been shown as the headline)."""
     lines = _above_the_lead([line.strip() for line in narrative[:30]])
+    form_words = _under_form_items(lines)
     # (an 8-K cover's form lines, "Date of Report (Date of earliest event reported): July 21, 1997", are no
     # headline over the release a whole submission carries: vocabulary.FORM_COVER_LINE, round 702)
-    candidates = [line for line in lines if 15 < len(line) < 160 and not line.lower().startswith("exhibit")
+    candidates = [line for index, line in enumerate(lines)
+                  if 15 < len(line) < 160 and not line.lower().startswith("exhibit") and index not in form_words
                   and not _quoted(line) and not FORM_COVER_LINE.search(line)]
     said = next((index for index, line in enumerate(lines) if line in candidates and _TITLE_LINE.search(line)), None)
     if said is not None:
@@ -971,6 +974,24 @@ def _headline(narrative: list[str]) -> str:
         return f"{above} {headline}" if (above := _company_over_its_verb(lines, said, headline)) else headline
     return _earnings_block(lines, candidates) or next(
         (line for index, line in enumerate(lines) if line in candidates and _in_capitals(lines, index)), "")
+
+
+def _under_form_items(lines: list[str]) -> set[int]:
+    """The indexes of the 8-K form's item headings ("Item 2.02  Results of Operations and Financial Condition.")
+    and of the paragraph of the form's words under each ("On July 28, 2021, the Company issued a press release
+    announcing its" / "results for the quarter ended June 30, 2021.  The text of the press release follows."):
+    both say "results", neither is the release's headline, which a release set in the form's body prints under
+    them (round 727's probe i). A paragraph that ends no sentence is a headline, not the form's words."""
+    taken: set[int] = set()
+    for index, line in enumerate(lines):
+        if not FORM_ITEM_HEADING.match(line):
+            continue
+        taken.add(index)
+        start = next((i for i in range(index + 1, len(lines)) if lines[i]), len(lines))
+        end = next((i for i in range(start, len(lines)) if not lines[i]), len(lines))
+        if start < end and lines[end - 1].endswith((".", ":")):
+            taken.update(range(start, end))
+    return taken
 
 
 def _above_the_lead(lines: list[str]) -> list[str]:

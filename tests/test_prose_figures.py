@@ -9,6 +9,7 @@ import pytest
 
 import core
 from core.narrative import prose
+from tests.conftest import printed_facts
 
 # Round 119 (invented): the sentence after a six-month comparison speaks of the company's whole life.
 SINCE_INCEPTION = """\
@@ -277,3 +278,22 @@ def test_earnings_a_company_reports_are_its_net_result_whatever_praise_stands_be
     pins it to a tenth; a word naming another measure still keeps the figure out."""
     figures = prose.find_figures([f"Southern Company also {words}, or 25 cents a share."], 1, [])
     assert [f.value for f in figures if f.concept == "net_income"] == ([value] if value else [])
+
+
+def test_the_company_share_in_prose_fails_no_cash_flow_opening_on_the_whole_groups_result() -> None:
+    """Round 727 (invented, Hasbro's shape): with no statement of operations read, "net loss attributable to
+    Ardent Toy Company ... $12.4 million" had been checked against the cash flow's opening "Net (Loss)
+    Earnings" of (12,010) thousand, the whole group's result with the joint venture's other owners' share of
+    the loss in it (the company has such interests: a financing line pays them), and held that right figure back.
+    The opening line vouches for the year-earlier $5.3 million it agrees with, and accuses the quarter's sentence
+    of nothing. (Where no line names such interests, a disagreeing sentence still fails against the cash flow:
+    test_layouts' test_a_narrative_figure_vouches_for_no_column_of_another_year.)"""
+    path = Path(__file__).parent / "fixtures" / "layouts" / "prose_company_share_against_a_cash_flow_alone.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    said = [(c.name, c.period, c.passed) for c in release.checks if c.statement == "prose"]
+    assert said == [("prose: net_income", "3M 2020-03-29", True)]
+    facts = printed_facts(path)
+    # (-12,010 + 8,250 + 31,460 = 27,700 from operations; 27,700 - 6,200 - 9,900 = 11,600 more cash)
+    assert facts[("cash_flow", "net_income", "2021-03-28", "3")] == Decimal("-12010000")
+    assert facts[("cash_flow", "net_income", "2020-03-29", "3")] == Decimal("5340000")
+    assert facts[("cash_flow", "net_change_in_cash", "2021-03-28", "3")] == Decimal("11600000")

@@ -14,7 +14,7 @@ from core.checks.scale_doubt import SCALE_CHECK, scale_factor
 from core.model import FINANCIAL_KINDS, CheckResult, LineItem, Period, ProseFigure, Statement
 from core.statements.bridges import is_result_line
 from core.statements.units import EPS_ROUNDING
-from core.vocabulary import normalise_label, without_note_marks
+from core.vocabulary import NONCONTROLLING, normalise_label, without_note_marks
 
 
 def cash_flow_net_result(statements: Sequence[Statement]) -> Iterable[CheckResult]:
@@ -240,6 +240,8 @@ def prose_figures(statements: Sequence[Statement], prose: Sequence[ProseFigure])
                 # The column is the narrative's figure a thousand or a million times off: not this line's
                 # doubt but the statement's scale's, which EPS x shares and footing pass at any scale.
                 name = f"{SCALE_CHECK}: {concept}"
+            elif abs(found - figure.value) > tolerance and _consolidated_opening_line(statement, concept, statements):
+                continue  # another statement's line may still speak of it
             yield CheckResult(
                 name=name,
                 statement="prose",
@@ -253,6 +255,20 @@ def prose_figures(statements: Sequence[Statement], prose: Sequence[ProseFigure])
             )
             break
 
+
+
+def _consolidated_opening_line(statement: Statement, concept: str, statements: Sequence[Statement]) -> bool:
+    """Whether the line is the cash flow's opening net result of a company with non-controlling interests (a
+    line of any statement names them: the balance sheet's "Noncontrolling Interests", a financing line's
+    "Distributions to noncontrolling interests"), which a prose net income may not match and still be right:
+    the cash flow starts from the whole group's result, the others' share in it, where the narrative's "net
+    loss of $69.6 million" is the company's, which the statement of operations prints on a line of its own
+    (round 727: Hasbro's -67,810 thousand had been held back against the sentence's -69.6 million, no
+    statement of operations read). Agreeing, the line vouches for the sentence; disagreeing, it accuses
+    nothing. A company with no such interests starts its cash flow from its own result, which a disagreeing
+    sentence still fails."""
+    return (statement.kind == "cash_flow" and concept in _READ_AS["net_income"]
+            and any(NONCONTROLLING.search(item.label) for other in statements for item in other.items))
 
 
 def _cut_short(found: Decimal, figure: ProseFigure) -> bool:

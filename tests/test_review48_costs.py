@@ -10,7 +10,7 @@ import pytest
 import core
 from core.analysis.series import company_series
 from core.charts.series import expense_lines
-from core.charts.style import NEUTRAL, TOTAL, Chart
+from core.charts.style import NEUTRAL, TOTAL, Chart, legible, legible_version
 from tests.conftest import FIXTURES
 
 
@@ -36,9 +36,11 @@ def test_the_smaller_lines_are_no_shade_of_the_totals_grey(chart: Chart) -> None
     colours = {trace.name: trace.line.color for trace in chart.figure.data}
     assert colours["Total operating expenses"] == TOTAL
     assert colours["Smaller lines (4)"] not in (*NEUTRAL, TOTAL)
-    # Okabe-Ito's eighth colour, black, the one it had taken, has left the palette since (UI-63: unseen on the dark
-    # theme); the light grey #DDDDDD is the palette's shade of grey now
-    assert NEUTRAL == ("#DDDDDD",)
+    # Okabe-Ito's eighth colour, black, the one it had taken, is taken into the band legible on both themes since
+    # UI-64 (`legible_version`: unseen on the dark theme before); that grey is the palette's one shade of grey, kept
+    # from every chart that draws a grey total
+    assert NEUTRAL == (legible_version("#000000"),)
+    assert legible(NEUTRAL[0])
 
 
 def test_the_caption_lists_what_the_smaller_lines_sum(chart: Chart) -> None:

@@ -39,7 +39,7 @@ def test_the_smaller_lines_are_no_shade_of_the_totals_grey(chart: Chart) -> None
     # Okabe-Ito's eighth colour, black, the one it had taken, is taken into the band legible on both themes since
     # UI-64 (`legible_version`: unseen on the dark theme before); that grey is the palette's one shade of grey, kept
     # from every chart that draws a grey total
-    assert NEUTRAL == (legible_version("#000000"),)
+    assert (legible_version("#000000"),) == NEUTRAL
     assert legible(NEUTRAL[0])
 
 

@@ -345,7 +345,8 @@ def read_header(text: str) -> HeaderReading:
             month, day, year = numeric
         else:
             month = MONTHS[match.group("month").lower().rstrip(".")]
-            day = int(match.group("day")) if match.group("day") else None
+            # (a day of 0 is no day: "December ------0" is a rule a damaged copy ran into the month)
+            day = int(match.group("day")) or None if match.group("day") else None
             if day is not None and match.group("day2"):
                 day = max(day, int(match.group("day2")))  # "February 28/29": the month's end, in a leap year too
             year = int(match.group("year")) if match.group("year") else None

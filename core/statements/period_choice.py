@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from typing import TypeVar
 
@@ -234,33 +234,26 @@ def _agreeing(summary: Statement, index: int, primary: Statement, months: int | 
                    and p.months == months), None)
     if column is None:
         return 0
-    own = {_line_key(item.label): item for item in reversed(primary.items) if item.kind == "amount"}
-    count = 0
-    for item in summary.items:
-        line = own.get(_line_key(item.label))
-        if line is None or item.kind != "amount":
-            continue
-        mine, theirs = item.values[index], line.values[column]
-        if mine is not None and theirs is not None and abs(mine - theirs) <= max(
-                _rounding(summary, item), _rounding(primary, line)):
-            count += 1
-    return count
+    return sum(gap <= tolerance for gap, tolerance in _gaps(summary, index, primary, column))
 
 
 def _disagreeing(summary: Statement, index: int, primary: Statement, column: int) -> int:
     """How many of the summary's lines of money print, in column `index`, a figure other than the primary
     statement's for the same line in its `column`, beyond the coarser table's rounding."""
+    return sum(gap > tolerance for gap, tolerance in _gaps(summary, index, primary, column))
+
+
+def _gaps(summary: Statement, index: int, primary: Statement, column: int) -> Iterator[tuple[Decimal, Decimal]]:
+    """For each line of money the summary and the primary statement both print, in the summary's column `index`
+    and the statement's `column`: how far apart the two figures stand, and the coarser table's rounding."""
     own = {_line_key(item.label): item for item in reversed(primary.items) if item.kind == "amount"}
-    count = 0
     for item in summary.items:
         line = own.get(_line_key(item.label))
         if line is None or item.kind != "amount":
             continue
         mine, theirs = item.values[index], line.values[column]
-        if mine is not None and theirs is not None and abs(mine - theirs) > max(
-                _rounding(summary, item), _rounding(primary, line)):
-            count += 1
-    return count
+        if mine is not None and theirs is not None:
+            yield abs(mine - theirs), max(_rounding(summary, item), _rounding(primary, line))
 
 
 def _rounding(statement: Statement, item: LineItem) -> Decimal:

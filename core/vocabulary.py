@@ -820,12 +820,10 @@ NONCONTROLLING: Final = re.compile(r"non-?\s*controlling|minority", re.IGNORECAS
 # subsidiary", "Noncontrolling interests' share of net loss"), and their share of an income, taken off ("Minority
 # interest in earnings of subsidiaries", "Noncontrolling interest in net income"): the words say which way a
 # figure printed positive counts where two readings of the result chain add up (`result_signs`, round 723).
-OTHERS_SHARE_OF_A_LOSS: Final = re.compile(
-    r"\b(?:non-?\s*controlling|minority)\s+interests?'?\s+(?:share\s+)?(?:in|of)\s+(?:the\s+)?"
-    r"(?:net\s+)?loss(?:es)?\b", re.IGNORECASE)
-OTHERS_SHARE_OF_AN_INCOME: Final = re.compile(
-    r"\b(?:non-?\s*controlling|minority)\s+interests?'?\s+(?:share\s+)?(?:in|of)\s+(?:the\s+)?"
-    r"(?:net\s+)?(?:income|earnings|profits?)\b", re.IGNORECASE)
+_OTHERS_SHARE_IN: Final = (r"\b(?:non-?\s*controlling|minority)\s+interests?'?\s+(?:share\s+)?(?:in|of)\s+(?:the\s+)?"
+                            r"(?:net\s+)?")
+OTHERS_SHARE_OF_A_LOSS: Final = re.compile(_OTHERS_SHARE_IN + r"loss(?:es)?\b", re.IGNORECASE)
+OTHERS_SHARE_OF_AN_INCOME: Final = re.compile(_OTHERS_SHARE_IN + r"(?:income|earnings|profits?)\b", re.IGNORECASE)
 # A line of comprehensive income, by its own words or its heading's ("Other comprehensive income (loss), net of
 # tax:" over "Pension and other postretirement plans", "Comprehensive income", "Less: comprehensive income
 # attributable to noncontrolling interests", "Total comprehensive loss"): never a part of the net result, wherever

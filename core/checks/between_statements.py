@@ -13,7 +13,7 @@ from core.checks.common import HALF, items_of
 from core.checks.scale_doubt import SCALE_CHECK, scale_factor
 from core.model import FINANCIAL_KINDS, CheckResult, LineItem, Period, ProseFigure, Statement
 from core.statements.bridges import is_result_line
-from core.statements.units import EPS_ROUNDING
+from core.statements.units import EPS_ROUNDING, half_a_lines_digit
 from core.vocabulary import NONCONTROLLING, normalise_label, without_note_marks
 
 
@@ -151,7 +151,7 @@ def summary_lines(statements: Sequence[Statement]) -> Iterable[CheckResult]:
                     if found is None or expected is None:
                         continue
                     rounding = EPS_ROUNDING if item.kind == "per_share" else max(
-                        _rounding(summary, item), _rounding(primary, own))
+                        half_a_lines_digit(summary, item), half_a_lines_digit(primary, own))
                     if abs(found - expected) > rounding and not any(
                             other is not None and abs(found - other) <= rounding
                             for at, other in enumerate(own.values) if at != column):
@@ -168,12 +168,6 @@ def summary_lines(statements: Sequence[Statement]) -> Iterable[CheckResult]:
 # The lines a summary repeats from its statement: amounts and per-share figures (its ratios and
 # percentages are its own).
 _COMPARED = frozenset({"amount", "per_share"})
-
-
-def _rounding(statement: Statement, item: LineItem) -> Decimal:
-    """Half the last printed digit of a line: "36.3" in millions rounds to 50 thousand, not half a million."""
-    decimals = max((len(text.rsplit(".", 1)[1].rstrip(")%*")) for text in item.cells if "." in text), default=0)
-    return Decimal(statement.scale) * HALF / Decimal(10) ** decimals
 
 
 def _line_key(label: str) -> str:

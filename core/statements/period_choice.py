@@ -19,7 +19,8 @@ from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from typing import TypeVar
 
-from core.model import Diagnostic, LineItem, Period, Statement
+from core.model import Diagnostic, Period, Statement
+from core.statements.units import half_a_lines_digit
 from core.tables.period_headers import read_header
 from core.vocabulary import normalise_label, without_note_marks
 
@@ -253,13 +254,7 @@ def _gaps(summary: Statement, index: int, primary: Statement, column: int) -> It
             continue
         mine, theirs = item.values[index], line.values[column]
         if mine is not None and theirs is not None:
-            yield abs(mine - theirs), max(_rounding(summary, item), _rounding(primary, line))
-
-
-def _rounding(statement: Statement, item: LineItem) -> Decimal:
-    """Half the last digit a line prints: "36.3" in millions rounds to 50 thousand, not half a million."""
-    decimals = max((len(text.rsplit(".", 1)[1].rstrip(")%*")) for text in item.cells if "." in text), default=0)
-    return Decimal(statement.scale) / 2 / Decimal(10) ** decimals
+            yield abs(mine - theirs), max(half_a_lines_digit(summary, item), half_a_lines_digit(primary, line))
 
 
 def _line_key(label: str) -> str:

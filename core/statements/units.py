@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from core.model import LineItem
+from core.model import LineItem, Statement
 from core.statements.to_common import results_divided
 from core.tables.lines import WIDE_GAP_SPLIT
 from core.vocabulary import (
@@ -241,6 +241,13 @@ def share_scale_from_book_value(items: tuple[LineItem, ...], scale: int, words: 
     if fits(words):
         return words
     return next((candidate for candidate in (1, 1_000, 1_000_000) if fits(candidate)), words)
+
+
+def half_a_lines_digit(statement: Statement, item: LineItem) -> Decimal:
+    """Half the last digit a line prints, read from its cells: "36.3" in millions rounds to 50 thousand, not half a
+    million (a summary's line beside the statement's, each to the coarser table's rounding)."""
+    decimals = max((len(text.rsplit(".", 1)[1].rstrip(")%*")) for text in item.cells if "." in text), default=0)
+    return Decimal(statement.scale) / 2 / Decimal(10) ** decimals
 
 
 def half_the_printed_digit(value: Decimal, printed: str) -> Decimal:

@@ -125,6 +125,11 @@ def refusal(found: str, limit: str, cap: str, *, line: int | None = None) -> Lim
     return LimitExceeded(f"has {found}; {limit} are not read (the limit is {cap} in {LIMITS_MODULE})", line=line)
 
 
+def too_many_values(line: int) -> LimitExceeded:
+    """MAX_VALUES met at `line`: said alike by each reader that counts figures against it."""
+    return refusal(f"more than {MAX_VALUES:,} numbers", "releases with more", "MAX_VALUES", line=line)
+
+
 def max_upload_mb() -> int:
     """The size cap in megabytes: $RELEASE_LENS_MAX_UPLOAD_MB when it is a positive whole number, else 25.
 

@@ -22,6 +22,7 @@ from core.readers.text import read_text
 from core.statements.columns import _siblings_with_month
 from core.tables.period_headers import HeaderReading
 from core.work import reset_work
+from tests.fuzz.mutations import FIXTURES, grow
 
 SAMPLE = core.load_sample()[1]
 
@@ -327,3 +328,41 @@ def test_a_flattened_lines_doubled_rows_ask_one_walk_of_the_lines_each(monkeypat
         core.parse_release(f"Acme reports.\n\n{line}\n".encode(), "doubled.txt")
     assert len(walks) >= 100 and max(above for above, _ in walks) >= 200
     assert all(taken <= above + 1 for above, taken in walks)
+
+
+def test_an_unlabelled_line_repeated_under_a_heading_is_added_up_in_linear_work() -> None:
+    """Each unlabelled line under a heading asks whether the heading's lines add up to it. Worked out from the
+    heading down at every line, nVent's "$ 69.5  $ 75.4 ..." (lynx) repeated 400 times had tried 420,945 sums
+    (issue 12's fuzzing: 200 times took 23 s); kept as the table is read (core.tables.rows_so_far), each line
+    tries a few, each over MOST_PARTS rows at most."""
+    data = (FIXTURES / "text" / "nvent_q1-2020_lynx.txt").read_bytes()
+    at = data.index(b"$ 69.5    $ 75.4    $ 83.8")
+    tried = []
+    for copies in (100, 200, 400):
+        reset_work()
+        core.parse_release(grow(data, "repeat", at, copies), "nvent.txt")
+        tried.append(reset_work()["sums tried"])
+    more_for_200, more_for_400 = tried[1] - tried[0], tried[2] - tried[1]
+    assert 0 < more_for_200 <= 10 * 100  # (five now: one fold and one question a column)
+    assert more_for_400 <= 2 * more_for_200
+
+
+def test_statements_flattened_onto_thousands_of_lines_are_refused_before_any_is_read() -> None:
+    """The figures of lines that may hold a flattened statement count against MAX_VALUES, as a vertical
+    table's do, before any statement is read (issue 12's fuzzing: Aemetis's flattened income statement
+    repeated 5,000 times, 10 MB, had been read statement by statement for 53 s)."""
+    line = ("ACME CORP. CONDENSED STATEMENTS OF OPERATIONS (In thousands) Three Months Ended June 30, 2024 2023 "
+            "Revenues $ 1,000 $ 900 Cost of revenues 400 350 Gross profit 600 550 Net income $ 100 $ 90")
+    once = core.parse_release(f"Acme reports.\n\n{line}\n".encode(), "acme.txt")
+    assert [(item.label, item.values) for item in once.statements[0].items][::3] == [
+        ("Revenues", (Decimal(1_000_000), Decimal(900_000))), ("Net income", (Decimal(100_000), Decimal(90_000)))]
+    reset_work()
+    message = refusal(("Acme reports.\n\n" + f"{line}\n" * 6_000).encode(), "acme.txt")
+    # Each line's last two figures ("$ 100 $ 90") are a row's cells, counted as the lines are classified:
+    # 12,000. The nine before them ("30", the two years, six amounts) are counted next, line by line:
+    # 12,000 + 9 x 4,223 = 50,007 passes 50,000 on the 4,223rd, line 4,225 after the sentence and a blank.
+    assert message == (
+        f"acme.txt has more than {MAX_VALUES:,} numbers; releases with more are not read "
+        "(the limit is MAX_VALUES in core/limits.py) (at line 4225)"
+    )
+    assert "period columns" not in reset_work()  # no statement was read

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from core.limits import MAX_TABLE_COLUMNS, MAX_VALUES, LimitExceeded, allowance, refusal, spend
+from core.limits import MAX_TABLE_COLUMNS, MAX_VALUES, LimitExceeded, allowance, refusal, spend, too_many_values
 from core.tables.cell_per_line import figures_alone_between_rows, vertical_tables
 from core.tables.columns import block_on_another_grid, column_extents, ordinal_columns
 from core.tables.date_pieces import dates_of_two_stacks
@@ -66,6 +66,7 @@ from core.tables.rows import (
     without_rules,
     words_over_dashes,
 )
+from core.tables.rows_so_far import RowsSoFar
 from core.vocabulary import (
     BALANCE_SIDE_HEADINGS,
     BASIS_ALONE,
@@ -201,7 +202,7 @@ def _classify_all(lines: tuple[str, ...]) -> list[ClassifiedLine]:
         if line.cells:
             values += len(line.cells)
             if values > MAX_VALUES:
-                raise refusal(f"more than {MAX_VALUES:,} numbers", "releases with more", "MAX_VALUES", line=number)
+                raise too_many_values(number)
         classified.append(line)
     spend("MAX_VALUES", values - spend("MAX_VALUES", 0))
     count_work("lines classified", len(lines))
@@ -812,16 +813,19 @@ def _joined(before: RawTable, after: RawTable) -> RawTable:
     left = [" ".join(line.split()).rstrip(":") for line in after.title_lines if line.rstrip().endswith(":")]
     section = left[-1] if left else before.rows[-1].section if before.rows else ""
     carried = after.rows[1:] if before.rows and after.rows and _same_row(before.rows[-1], after.rows[0]) else after.rows
-    rows: list[RawRow] = []
+    rows = list(before.rows)
+    so_far = RowsSoFar(rows, {index for index, row in enumerate(rows) if row.named})
     for row in carried:
         if not row.section and section:
             # (an unlabelled sum in a block of its own is named for the heading carried onto it, where that
             # heading's rows add up to it: round 648, lynx's sums under "Cost of sales" and "Current assets")
-            named = "" if row.label else name_of_a_sum_carried_on([*before.rows, *rows], section, row.cells)
+            named = "" if row.label else name_of_a_sum_carried_on(so_far, section, row.cells)
             row = dataclasses.replace(row, label=row.label or named, section=section, named=row.named or bool(named))
+        if row.named:
+            so_far.named.add(len(rows))
         rows.append(row)
     return RawTable(before.title_lines, before.header_lines, before.columns, before.column_headers,
-                    (*before.rows, *rows), before.first_line, after.last_line, before.context, after.footer,
+                    tuple(rows), before.first_line, after.last_line, before.context, after.footer,
                     before.apart + after.apart, before.unplaced + after.unplaced,
                     unfitted=before.unfitted + after.unfitted)
 

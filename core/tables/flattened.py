@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from core.fast_regex import starting_fast
-from core.limits import MAX_LINE_VALUES
+from core.limits import MAX_LINE_VALUES, MAX_VALUES, spend, too_many_values
 from core.tables.blank_cells import blank_cells_placed
 from core.tables.headers import WORD_THEN_CAPITAL, YEAR_THEN_MONTH, stream_headers
 from core.tables.lines import ClassifiedLine, Column, LineKind, is_title
@@ -125,10 +125,11 @@ def flattened_tables(classified: list[ClassifiedLine]) -> tuple[list[RawTable], 
     used: set[int] = set()
     carried, after = "", -1  # a title ending the line before ("... NEPHROS, INC. STATEMENTS OF OPERATIONS")
     one_column = _one_column_candidates(classified)
-    for position in sorted({*_candidates(classified), *one_column}):
+    positions = sorted({*_candidates(classified), *one_column})
+    _figures_spent(classified, positions)
+    for position in positions:
         line = classified[position]
-        # A row of figures is asked of its label only: a flattened table leaves its earlier rows' figures there.
-        text = line.label if line.kind is LineKind.DATA else line.text
+        text = _text_read(line)
         if not _MIN_LENGTH <= len(text) <= _LONGEST_LINE or _too_few_digits(text):
             continue
         header, top = _header_above(classified, position)
@@ -147,6 +148,27 @@ def flattened_tables(classified: list[ClassifiedLine]) -> tuple[list[RawTable], 
             if not carried and not alone:  # (a line after a table of one column is never taken as its rows)
                 tables[-1], after = _continued(tables[-1], classified, position + 1, used)
     return tables, used
+
+
+def _text_read(line: ClassifiedLine) -> str:
+    """A row of figures is asked of its label only: a flattened table leaves its earlier rows' figures there."""
+    return line.label if line.kind is LineKind.DATA else line.text
+
+
+def _figures_spent(classified: list[ClassifiedLine], positions: list[int]) -> None:
+    """The figures of every line that may hold a flattened statement, counted against MAX_VALUES before any
+    is read, as the lines of vertical tables are (`core.tables.find`): a scrape of thousands of statements
+    is refused at once, not read statement by statement (issue 12's fuzzing: a flattened income statement
+    repeated 5,000 times, 10 MB, took 53 s to read)."""
+    values = spend("MAX_VALUES", 0)
+    added = 0
+    for position in positions:
+        text = _text_read(classified[position])
+        if _MIN_LENGTH <= len(text) <= _LONGEST_LINE:
+            added += sum(1 for _ in _FIGURE.finditer(text))
+            if values + added > MAX_VALUES:
+                raise too_many_values(classified[position].number)
+    spend("MAX_VALUES", added)
 
 
 def _continued(table: RawTable, classified: list[ClassifiedLine], start: int, used: set[int]

@@ -7,7 +7,6 @@ import dataclasses
 import itertools
 import re
 from collections.abc import Collection, Sequence
-from decimal import Decimal
 from typing import NamedTuple
 
 from core.tables.columns import disjoint_ends, place
@@ -23,8 +22,8 @@ from core.tables.lines import (
 )
 from core.tables.numbers import Cell, amounts_a_share, minus_signs_set_apart, split_cells
 from core.tables.raw import RawRow
+from core.tables.rows_so_far import RowsSoFar, label_words
 from core.tables.signs_alone import figures_under_their_signs
-from core.tables.sums import in_column, parts_summed, run_adding_up
 from core.vocabulary import (
     AT_PERIOD_END_SECTION,
     ATTRIBUTABLE_HEADING,
@@ -173,10 +172,6 @@ def _net_of_the_line_above(rows: Sequence[RawRow], cells: Sequence[Cell | None])
     return bool(triples) and all(gross - abs(less) == net for gross, less, net in triples)
 
 
-def _words(text: str) -> str:
-    return " ".join(text.lower().replace(":", " ").split())
-
-
 class _Heading(NamedTuple):
     """A heading still open: its words, its indent, the first row under it (where its lines begin), and the
     section its rows stand in (a sub-heading's narrows its outer heading's: "Revenues Homebuilding")."""
@@ -201,22 +196,21 @@ def _open_heading(open_headings: list[_Heading], words: str, indent: int, nested
     open_headings.append(_Heading(words, indent, first_row, section))
 
 
-def _outer_heading_totalled(open_headings: Sequence[_Heading], total: str, rows: Sequence[RawRow],
+def _outer_heading_totalled(open_headings: Sequence[_Heading], total: str, table: RowsSoFar,
                             cells: Sequence[Cell | None]) -> int | None:
     """Which open heading outside the innermost a total closes, by name and sum: "Total revenues" under
     "Revenues:" sums the sub-heading's rows ("Homebuilding:" / "Home sales", "Land sales") and those after
     it ("Financial services") whatever sub-heading came between, where the rows under "Revenues:" add up to
     it; the arithmetic decides, as a layout that indents nothing cannot say where the sub-heading ended
     (round 656: left under "Homebuilding", the company's revenue had been read as a segment's)."""
-    name = _words(total)
-    if len(open_headings) < 2 or not _TOTAL_OF.match(name) or _words(open_headings[-1].words) in name:
+    name = label_words(total)
+    if len(open_headings) < 2 or not _TOTAL_OF.match(name) or label_words(open_headings[-1].words) in name:
         return None
     for index in range(len(open_headings) - 2, -1, -1):
         heading = open_headings[index]
-        words = _words(heading.words)
+        words = label_words(heading.words)
         if words in name and not _A_PART_OF(words, name):
-            lines = rows[heading.first_row:]
-            return index if any(_adds_up_in(lines, cells, column) for column, cell in enumerate(cells)
+            return index if any(table.adds_up(heading.first_row, cells, column) for column, cell in enumerate(cells)
                                 if cell is not None) else None
     return None
 
@@ -229,53 +223,31 @@ def _sub_heading_closed(closed: _Heading, outer: Sequence[_Heading], section: st
     return outer[-1]
 
 
-def _names_the_sum(name: str, rows: Sequence[RawRow], first: int, cells: Sequence[Cell | None],
-                   named: set[int]) -> bool:
+def _names_the_sum(name: str, table: RowsSoFar, first: int, cells: Sequence[Cell | None]) -> bool:
     """Whether a heading's total may name an unlabelled sum: no line above already prints that name with
     other figures (a name the reader gave a sum above, "Total Homebuilding" of the assets, is no printed
-    name), and the heading's lines (from `first`) add up to the sum in a column. Round 646: under capital
-    headings, a balance sheet's unworded total of the assets had been named "Total current assets" beside
-    the printed one, and its last line "Total commitments and contingencies" for a heading with no lines of
-    its own; unnamed, the statement names both by the sides' arithmetic (`core.statements.concepts`)."""
-    words = _words(name)
-    if any(_words(row.label) == words and _figures(row.cells) != _figures(cells)
-           for index, row in enumerate(rows) if index not in named):  # (the release's names, not the reader's)
+    name), and the heading's lines (from `first`) add up to the sum in a column. One column adding up is
+    enough: a change column beside the amounts ("(23)" without its "%") is no sum of them. Round 646: under
+    capital headings, a balance sheet's unworded total of the assets had been named "Total current assets"
+    beside the printed one, and its last line "Total commitments and contingencies" for a heading with no
+    lines of its own; unnamed, the statement names both by the sides' arithmetic (`core.statements.concepts`)."""
+    if table.prints_elsewhere(label_words(name), cells):
         return False
-    return any(_adds_up_in(rows[first:], cells, column) for column, cell in enumerate(cells) if cell is not None)
+    return any(table.adds_up(first, cells, column) for column, cell in enumerate(cells) if cell is not None)
 
 
-def _adds_up_in(lines: Sequence[RawRow], cells: Sequence[Cell | None], column: int) -> bool:
-    """Whether `lines` add up to the sum in one column, each printed subtotal standing for its parts. One column
-    adding up is enough: a change column beside the amounts ("(23)" without its "%") is no sum of them."""
-    stack = parts_summed(lines, column)
-    return run_adding_up(stack, in_column(cells, column)) == len(stack) > 0
-
-
-def name_of_a_sum_carried_on(rows: Sequence[RawRow], section: str, cells: Sequence[Cell | None]) -> str:
+def name_of_a_sum_carried_on(table: RowsSoFar, section: str, cells: Sequence[Cell | None]) -> str:
     """The name of an unlabelled sum read apart from the rows above it (lynx sets a table's empty rows as
     runs of blank lines, so the sum under "Cost of sales" stands in a block of its own), under the heading
     carried onto it: the heading's total where the heading's rows add up to it, as a sum read with them
     would be named; "" where they do not, or no heading is open."""
     if not section:
         return ""
-    first = _first_row_under(rows, section)
-    if first >= len(rows):
+    first = table.first_row_under(section)
+    if first >= len(table.rows):
         return ""
-    name = _heading_total(section, rows)
-    named = {index for index, row in enumerate(rows) if row.named}  # (the reader's own names are no printed ones)
-    return name if _names_the_sum(name, rows, first, cells, named) else ""
-
-
-def _first_row_under(rows: Sequence[RawRow], section: str) -> int:
-    """Where the last run of rows printed under `section` begins."""
-    first = len(rows)
-    while first > 0 and rows[first - 1].section == section:
-        first -= 1
-    return first
-
-
-def _figures(cells: Sequence[Cell | None]) -> tuple[Decimal | None, ...]:
-    return tuple(cell.value if cell is not None else None for cell in cells)
+    name = _heading_total(section, table.rows)
+    return name if _names_the_sum(name, table, first, cells) else ""
 
 
 # A figure standing between column gaps inside a line of words: a row's cell, with words or a mark the
@@ -1041,6 +1013,7 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
     stepped_in: set[_Heading] = set()  # the open headings a row has stood under, indented deeper
     stem = ""
     named: set[int] = set()  # the rows of unlabelled sums, named for their headings
+    table = RowsSoFar(rows, named)
     after_rule = False
     starts = [column.start for column in columns]
     ends = disjoint_ends(columns)
@@ -1349,20 +1322,20 @@ def table_rows(lines: list[ClassifiedLine], columns: list[Column], ordinal: bool
             # after its total), sums all the assets.
             closed = open_headings.pop()
             full = _heading_total(closed.words, rows)
-            if _names_the_sum(full, rows, closed.first_row, cells, named):
+            if _names_the_sum(full, table, closed.first_row, cells):
                 named.add(len(rows))
             else:
                 full = ""  # left for the statement's arithmetic to name, or unnamed
         elif not full and section:
             full = _heading_total(inner or section, rows)
-            if _names_the_sum(full, rows, _first_row_under(rows, section), cells, named):
+            if _names_the_sum(full, table, table.first_row_under(section), cells):
                 named.add(len(rows))
             else:
                 full = ""
-        elif (open_headings and _TOTAL_OF.match(full) and _words(open_headings[-1].words) in _words(full)
-              and not _A_PART_OF(_words(open_headings[-1].words), _words(full))):
+        elif (open_headings and _TOTAL_OF.match(full) and label_words(open_headings[-1].words) in label_words(full)
+              and not _A_PART_OF(label_words(open_headings[-1].words), label_words(full))):
             open_headings.pop()  # "TOTAL STOCKHOLDERS' EQUITY" closes "STOCKHOLDERS' EQUITY:"
-        elif (outer_at := _outer_heading_totalled(open_headings, full, rows, cells)) is not None:
+        elif (outer_at := _outer_heading_totalled(open_headings, full, table, cells)) is not None:
             totalled = open_headings[outer_at]
             if section in {heading.section for heading in open_headings[outer_at:]}:
                 section, inner = totalled.section, totalled.words
@@ -1445,8 +1418,8 @@ def _subtotals_of_totals_printed_below(rows: list[RawRow], named: set[int]) -> l
     697,830 (round 591: the subtotal had been read as the total current assets, the printed total unnamed)."""
     result = list(rows)
     for index in named:
-        name, section = _words(rows[index].label), rows[index].section
-        if any(_words(row.label) == name and row.section == section and later not in named
+        name, section = label_words(rows[index].label), rows[index].section
+        if any(label_words(row.label) == name and row.section == section and later not in named
                for later, row in enumerate(rows[index + 1 :], start=index + 1)):
             result[index] = dataclasses.replace(rows[index], label="Subtotal")
         else:

@@ -2015,7 +2015,7 @@ REVENUE_AFTER_THE_GROSS_PROFIT: Final = re.compile(
 def names_revenue_after_the_gross_profit(label: str) -> bool:
     """Whether a line's words name revenue of the kind printed after a gross profit (REVENUE_AFTER_THE_GROSS_PROFIT):
     one test for the concepts that read it as revenue and the check that adds it to the gross profit."""
-    return REVENUE_AFTER_THE_GROSS_PROFIT.match(normalise_label(without_note_marks(label))) is not None
+    return REVENUE_AFTER_THE_GROSS_PROFIT.match(matched_form(label)) is not None
 
 
 # A tax named by what it is levied on rather than as the income tax ("U.S. gross transportation tax", a
@@ -2122,6 +2122,13 @@ def whole_words(label: str) -> str:
 def _rejoined(match: re.Match[str]) -> str:
     head = match.group("head")
     return head + "-" if head.lower() in _COMPOUND_HEADS else head
+
+
+@functools.lru_cache(maxsize=8192)
+def matched_form(label: str) -> str:
+    """A line's label without its footnote marks ("Revenue (1)", "Net income*"), in the form patterns match: how
+    every rule that reads a statement's lines compares them (kept once per label: each page asks anew)."""
+    return normalise_label(without_note_marks(label))
 
 
 @functools.lru_cache(maxsize=8192)

@@ -80,6 +80,7 @@ from core.vocabulary import (
     WHEN_CASH_STANDS,
     WHOLE_NET_INCOME,
     WITHOUT_DEPRECIATION,
+    matched_form,
     normalise_label,
     note_marks,
     without_note_marks,
@@ -804,7 +805,7 @@ def _other_costs_of_revenue(operations: Statement) -> tuple[LineItem, ...]:
             found.clear()  # a result above the cost closes what came before it
             continue
         if (item is not cost and item.kind == "amount" and item.section == cost.section and id(item) not in inside
-                and OTHER_COST_OF_REVENUE.search(normalise_label(without_note_marks(item.label)))
+                and OTHER_COST_OF_REVENUE.search(matched_form(item.label))
                 and id(cost) not in under(item)):  # "Cost of products and services" holding the cost is no other
             found.append(item)
     return tuple(found)
@@ -1425,7 +1426,7 @@ def _whole_net_income_said(net: Metric | None, operations: Statement, window: Wi
     line = next((item for item in operations.items if "net_income" in item.concepts and item.kind == "amount"), None)
     above = operations.items[: operations.items.index(line)] if line is not None else ()
     whole = next((item for item in reversed(above) if item.kind == "amount"
-                  and WHOLE_NET_INCOME.match(normalise_label(without_note_marks(item.label)))
+                  and WHOLE_NET_INCOME.match(matched_form(item.label))
                   and (value := _cell(operations, item, window.current)) is not None and value != net.value), None)
     if whole is None:
         return net

@@ -14,7 +14,7 @@ from core.checks.scale_doubt import SCALE_CHECK, scale_factor
 from core.model import FINANCIAL_KINDS, CheckResult, LineItem, Period, ProseFigure, Statement
 from core.statements.bridges import is_result_line
 from core.statements.units import EPS_ROUNDING, half_a_lines_digit
-from core.vocabulary import NONCONTROLLING, normalise_label, without_note_marks
+from core.vocabulary import NONCONTROLLING, matched_form
 
 
 def cash_flow_net_result(statements: Sequence[Statement]) -> Iterable[CheckResult]:
@@ -133,14 +133,14 @@ def summary_lines(statements: Sequence[Statement]) -> Iterable[CheckResult]:
         lines: dict[str, LineItem] = {}
         for item in primary.items:  # a label's first line: a repeat further down is a part of it
             if item.kind in _COMPARED:
-                lines.setdefault(_line_key(item.label), item)
+                lines.setdefault(matched_form(item.label), item)
         columns = {period.key: index for index, period in enumerate(primary.periods)}
         for summary in statements:
             if summary.primary or summary.kind != primary.kind:
                 continue
             keys: set[str] = set()
             for item in summary.items:
-                key = _line_key(item.label)
+                key = matched_form(item.label)
                 own = lines.get(key) if key not in keys else None
                 keys.add(key)
                 if own is None or own.kind != item.kind:
@@ -168,11 +168,6 @@ def summary_lines(statements: Sequence[Statement]) -> Iterable[CheckResult]:
 # The lines a summary repeats from its statement: amounts and per-share figures (its ratios and
 # percentages are its own).
 _COMPARED = frozenset({"amount", "per_share"})
-
-
-def _line_key(label: str) -> str:
-    """A label without its footnote marks ("Revenue (1)", "Net income*"), in the form patterns match."""
-    return normalise_label(without_note_marks(label))
 
 
 def prose_figures(statements: Sequence[Statement], prose: Sequence[ProseFigure]) -> Iterable[CheckResult]:

@@ -17,7 +17,7 @@ from core.model import LineItem, first_index
 from core.statements.runs import unit_of
 from core.statements.signs import bridge_signs
 from core.statements.units import HALF
-from core.vocabulary import COMPREHENSIVE_INCOME_LINE, NONCONTROLLING, normalise_label, without_note_marks
+from core.vocabulary import COMPREHENSIVE_INCOME_LINE, NONCONTROLLING, matched_form, normalise_label
 
 # An intermediate result ("Income before earnings of affiliates", "Loss from continuing operations",
 # "Net income" or "Net income including noncontrolling interests" before the share of non-controlling
@@ -53,7 +53,7 @@ class Bridge:
 
 def is_result_line(label: str) -> bool:
     """"Income before earnings of affiliates", "Net loss": a result the chain runs through."""
-    return _RESULT_LINE.match(normalise_label(without_note_marks(label))) is not None
+    return _RESULT_LINE.match(matched_form(label)) is not None
 
 
 
@@ -136,7 +136,7 @@ def _names_a_result(item: LineItem) -> bool:
     """Whether a line's words open on a result ("Net earnings ...", "Profit ..."), and it is no tax or
     non-operating line that opens so ("Income taxes", "Income from equity affiliates")."""
     return item.kind == "amount" and not {"income_tax", "nonoperating_income"} & set(item.concepts) and (
-        _RESULT_WORD.match(normalise_label(without_note_marks(item.label))) is not None)
+        _RESULT_WORD.match(matched_form(item.label)) is not None)
 
 
 def _adds_up(items: Sequence[LineItem], start: int, terms: Sequence[int], end: int) -> bool:
@@ -190,7 +190,7 @@ def _terms(items: Sequence[LineItem], start: int, end: int) -> tuple[int, ...]:
 def _comprehensive(item: LineItem) -> bool:
     """Whether a line's words or its heading's name comprehensive income ("Comprehensive income attributable to
     noncontrolling interests", "Foreign currency translation" under "Other comprehensive income (loss):")."""
-    return any(COMPREHENSIVE_INCOME_LINE.match(normalise_label(without_note_marks(words)))
+    return any(COMPREHENSIVE_INCOME_LINE.match(matched_form(words))
                for words in (item.label, item.section) if words)
 
 

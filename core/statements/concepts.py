@@ -72,13 +72,13 @@ from core.vocabulary import (
     counts_shares_at_a_date,
     counts_shares_on_a_day,
     match_concept,
+    matched_form,
     names_revenue_after_the_gross_profit,
     names_share_count,
     normalise_label,
     per_share_line,
     percent_label,
     strip_qualifiers,
-    without_note_marks,
 )
 
 
@@ -736,7 +736,7 @@ def _tax_by_the_arithmetic(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
     if net is None or len(between) != 1:
         return items
     line = items[between[0]]
-    words = normalise_label(without_note_marks(line.label))
+    words = matched_form(line.label)
     if line.concepts or not A_TAX_WORD.search(words) or NET_OF_THE_TAX.search(words):
         return items
     if not any(line.values) or not _takes_to(items[pretax], line, items[net]):
@@ -852,7 +852,7 @@ def _gross_profit_by_the_arithmetic(items: tuple[LineItem, ...]) -> tuple[LineIt
 
 
 def _names_a_gross_result(label: str) -> bool:
-    text = normalise_label(without_note_marks(label))
+    text = matched_form(label)
     return bool(MINE_GROSS_RESULT.match(text) or PART_GROSS_RESULT.match(text))
 
 
@@ -870,8 +870,8 @@ def _commodity_cost_alone(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
     end = next((i for i in range(revenue + 1, len(items)) if set(items[i].concepts) & _END_OF_THE_COSTS), len(items))
     costs = [i for i in range(revenue + 1, end) if items[i].kind == "amount"]
     found = [i for i in costs if not items[i].concepts
-             and COMMODITY_COST_LINE.match(normalise_label(without_note_marks(items[i].label)))]
-    if len(found) != 1 or any(OTHER_PURCHASE_LINE.match(normalise_label(without_note_marks(items[i].label)))
+             and COMMODITY_COST_LINE.match(matched_form(items[i].label))]
+    if len(found) != 1 or any(OTHER_PURCHASE_LINE.match(matched_form(items[i].label))
                               for i in costs if i != found[0]):
         return items
     return (*items[:found[0]], _with_concepts(items[found[0]], ("cost_of_revenue",)), *items[found[0] + 1 :])
@@ -1134,12 +1134,12 @@ def _a_total(item: LineItem) -> bool:
 def _a_twin_in_its_run(items: tuple[LineItem, ...], index: int) -> bool:
     """Whether a line of the same run of amounts (between the totals or results round it) names the same expense
     as `items[index]`, one of the two naming whom it was incurred with."""
-    claimed = normalise_label(without_note_marks(items[index].label))
+    claimed = matched_form(items[index].label)
     expense = COUNTERPARTY_QUALIFIER.sub("", claimed)
     for step in (-1, 1):
         other = index + step
         while 0 <= other < len(items) and not _closes_a_run(items[other]):
-            label = normalise_label(without_note_marks(items[other].label))
+            label = matched_form(items[other].label)
             if items[other].kind == "amount" and label != claimed and COUNTERPARTY_QUALIFIER.sub("", label) == expense:
                 return True
             other += step
@@ -1166,7 +1166,7 @@ def _net_revenue_after_deductions(items: tuple[LineItem, ...]) -> tuple[LineItem
     costs = next((i for i, item in enumerate(items) if set(item.concepts) & _COSTS_AND_RESULTS_AFTER_REVENUE),
                  len(items))
     later = [i for i in range(revenue + 2, costs) if items[i].kind == "amount" and not items[i].concepts
-             and NET_REVENUE_LINE.search(normalise_label(without_note_marks(items[i].label)))]
+             and NET_REVENUE_LINE.search(matched_form(items[i].label))]
     if len(later) != 1:
         return items
     net = later[0]

@@ -20,8 +20,7 @@ from core.vocabulary import (
     NET_INTEREST_INCOME,
     NONINTEREST_EXPENSE_LINE,
     NONINTEREST_INCOME_TOTAL,
-    normalise_label,
-    without_note_marks,
+    matched_form,
 )
 
 
@@ -31,7 +30,7 @@ def lender_evidence(table: RawTable, concepts: Sequence[str | None]) -> dict[Sta
     bank's statement of operations, in its order: an industrial company's "Interest income, net" is none);
     "balance" where a "Total capital", "Total equity" or "Total liabilities" stands beside the total assets
     (a capitalisation table's "Total capital" without them is no balance sheet)."""
-    labels = [normalise_label(without_note_marks(row.label)) for row in table.rows]
+    labels = [matched_form(row.label) for row in table.rows]
     evidence: dict[StatementKind, int] = {}
     if _a_lenders_chain(labels):
         evidence["operations"] = 1

@@ -10,7 +10,6 @@ show them as the figures an analyst reads first (core.analysis.metrics).
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -30,8 +29,7 @@ from core.vocabulary import (
     PREMIUMS_EARNED,
     TOTAL_INTEREST_EXPENSE,
     TOTAL_INTEREST_INCOME,
-    normalise_label,
-    without_note_marks,
+    matched_form,
 )
 
 
@@ -49,13 +47,7 @@ class LenderLines:
 
 
 def _label(item: LineItem) -> str:
-    return _words(item.label)
-
-
-@functools.lru_cache(maxsize=4096)
-def _words(label: str) -> str:
-    """A label in the form the patterns match, once for each label: every page asks a bank's lines anew."""
-    return normalise_label(without_note_marks(label))
+    return matched_form(item.label)
 
 
 def _first(items: Sequence[LineItem], words: re.Pattern[str], start: int = 0, kind: str = "amount") -> int | None:

@@ -22,7 +22,7 @@ from typing import TypeVar
 from core.model import Diagnostic, Period, Statement
 from core.statements.units import half_a_lines_digit
 from core.tables.period_headers import read_header
-from core.vocabulary import normalise_label, without_note_marks
+from core.vocabulary import matched_form
 
 T = TypeVar("T")
 
@@ -247,16 +247,12 @@ def _disagreeing(summary: Statement, index: int, primary: Statement, column: int
 def _gaps(summary: Statement, index: int, primary: Statement, column: int) -> Iterator[tuple[Decimal, Decimal]]:
     """For each line of money the summary and the primary statement both print, in the summary's column `index`
     and the statement's `column`: how far apart the two figures stand, and the coarser table's rounding."""
-    own = {_line_key(item.label): item for item in reversed(primary.items) if item.kind == "amount"}
+    own = {matched_form(item.label): item for item in reversed(primary.items) if item.kind == "amount"}
     for item in summary.items:
-        line = own.get(_line_key(item.label))
+        line = own.get(matched_form(item.label))
         if line is None or item.kind != "amount":
             continue
         mine, theirs = item.values[index], line.values[column]
         if mine is not None and theirs is not None:
             yield abs(mine - theirs), max(half_a_lines_digit(summary, item), half_a_lines_digit(primary, line))
 
-
-def _line_key(label: str) -> str:
-    """A label without its footnote marks, in the form patterns match: one line's in either table."""
-    return normalise_label(without_note_marks(label))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -415,6 +416,48 @@ def merge_decorations(cells: list[Cell], sign_columns: frozenset[int] = frozense
         for cell in [c for c in cells if c.lines][1:]:
             if not cell.numeric and says_no_value(cell.text):
                 cell.numeric = True
+
+
+# A footnote's mark all a cell holds: "(1)", "(a)", "[2]", "*" (a <sup> alone reads "(1)": `cell_text`).
+_MARK_ALONE = re.compile(r"^(?:\(\w{1,2}\)|\[\w{1,2}\]|\*{1,3})$")
+
+
+def without_extra_marks(rows: list[list[Cell]]) -> None:
+    """Drop, in place, each footnote mark a row prints in a cell of its own that the table's other rows do
+    not have, so that the figures after it stand one column right of every other row's (`_extra_mark`);
+    those figures move back into their columns. Left there, the row held one cell more than the columns,
+    the mark read as a figure of -1 and the row's first figure pushed into its label (round 731:
+    "$0.03 | $(0.01) | (1) | $0.08 | $(0.04)" printed the quarter's EPS -0.01 and the prior one's -1)."""
+    figures = Counter(cell.col for cells in rows for cell in cells if _is_figure(cell))
+    for cells in rows:
+        index = 1
+        while index < len(cells):
+            if _extra_mark(cells, index, figures):
+                mark = cells.pop(index)
+                for cell in cells[index:]:
+                    cell.col -= mark.span
+            else:
+                index += 1
+
+
+def _is_figure(cell: Cell) -> bool:
+    return cell.numeric and not _MARK_ALONE.match(cell.text)
+
+
+def _extra_mark(cells: list[Cell], index: int, figures: Counter[int]) -> bool:
+    """Whether the row's cell at `index` is a footnote mark of the figure before it in a slot no other
+    row has: it follows a figure, its column holds (almost) no figure in the table, and every figure after
+    it, set back by its span, lands in a column more rows print a figure in than the one it stands in.
+    A mark in the table's own spacer column (the figures after it already in their columns) stays, for
+    the text's mark columns to set apart (`tables.columns._mark_columns`)."""
+    mark = cells[index]
+    before = next((cell for cell in reversed(cells[:index]) if cell.lines), None)
+    if not mark.lines or not _MARK_ALONE.match(mark.text) or before is None or not _is_figure(before):
+        return False
+    if figures[mark.col] * 3 > figures[before.col]:
+        return False
+    after = [cell for cell in cells[index + 1:] if _is_figure(cell)]
+    return bool(after) and all(figures[cell.col - mark.span] > figures[cell.col] for cell in after)
 
 
 def _lone_minus(text: str) -> str | None:

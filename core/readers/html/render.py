@@ -12,7 +12,14 @@ import lxml.etree
 
 from core import limits
 from core.limits import allowance, check_rendered_lines, refusal, spend
-from core.readers.html.grid import Cell, merge_decorations, rows_of, sign_columns_of, table_grid
+from core.readers.html.grid import (
+    Cell,
+    merge_decorations,
+    rows_of,
+    sign_columns_of,
+    table_grid,
+    without_extra_marks,
+)
 from core.readers.html.markup import (
     BLOCKS,
     SKIPPED,
@@ -126,11 +133,13 @@ def render_table(table: lxml.etree._Element) -> tuple[list[str], bool]:
 
 
 def _grid(table: lxml.etree._Element) -> tuple[list[list[Cell]], int]:
-    """The table's grid, with its number decorations joined."""
+    """The table's grid, with its number decorations joined and the marks of rows printing one cell too
+    many dropped."""
     rows, width = table_grid(table)
     signs = sign_columns_of(rows)
     for cells in rows:
         merge_decorations(cells, signs)
+    without_extra_marks(rows)
     return rows, width
 
 

@@ -494,6 +494,12 @@ def _trailing_run(line: str) -> tuple[list[tuple[str, int, int]], int]:
             # "1,098 (a)   606", "2,212 *": a footnote's mark one space after a figure, no value of its own
             position = _end_of_word_before(line, start)
             continue
+        if word[0] == "(" and _LETTER_MARK.fullmatch(word) and _after_a_figures_gap(line, start):
+            # "20,535   (a)   17,200": a footnote's letter in a column of marks, a gap after the figure it
+            # marks; no figure, and no label's word after a figure (round 731: it had ended the row's
+            # figures, and the row was lost)
+            position = _end_of_word_before(line, start)
+            continue
         if word in _CURRENCY_WORDS and _after_a_figure(line, start) and not _YEAR_WORD.fullmatch(
                 line[line.rfind(" ", 0, start - 1) + 1 : start - 1]):
             # "118.412 TRY", "0,10 EUR": a currency in letters after its figure, as European filers print it
@@ -595,6 +601,17 @@ def _after_a_figure(line: str, start: int) -> bool:
     """Whether the word at `start` follows a figure by one space ("1,105 *"): a "*" standing in a column
     of its own says "no figure", one beside a figure marks a footnote."""
     return start >= 2 and line[start - 1] == " " and (line[start - 2].isdigit() or line[start - 2] in ")%")
+
+
+# A footnote's letter in parentheses: "(a)", "(bb)".
+_LETTER_MARK = re.compile(r"\([a-zA-Z]{1,2}\)")
+
+
+def _after_a_figures_gap(line: str, start: int) -> bool:
+    """Whether the word at `start` follows a figure across a column gap ("20,535   (a)"): the word before it,
+    past the spaces, ends as a figure does, in a digit, ")" or "%"."""
+    end = _end_of_word_before(line, start)
+    return end > 0 and start - end >= 2 and (line[end - 1].isdigit() or line[end - 1] in ")%")
 
 
 def _end_of_word_before(line: str, position: int) -> int:

@@ -837,7 +837,8 @@ def _the_finer_of_the_same_figures(statements: list[Statement], best: Statement,
     """Of statements of the primary's kind that rank with it and print its figures to a finer unit (an
     income statement in thousands after the same one in millions to a decimal), the finest: the rounded one
     is the summary, whichever is printed first (round 725: "48.2" had been taken over "48,210")."""
-    finer = [s for s in statements if s.kind == best.kind and ranks[id(s)] == ranks[id(best)]
+    # (never `best` itself: no statement prints its own figures to a coarser unit, and its unit is dear to read)
+    finer = [s for s in statements if s is not best and s.kind == best.kind and ranks[id(s)] == ranks[id(best)]
              and rounds_to(best, s)]
     return min(finer, key=lambda s: s.printed_unit(), default=best)
 

@@ -4,6 +4,7 @@ are checked right after parsing, before any rendering."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -546,7 +547,9 @@ def _one_typed_cell(table: lxml.etree._Element) -> bool:
     (a statement typed in Courier, one `<br>` a line, framed by a table): read as blocks, its lines as the
     browser shows them, as a Courier paragraph's are (round 425: drawn as one cell's paragraph, the
     statement was lost)."""
-    cells = [cell for row in rows_of(table) for cell in row if tag_name(cell) in ("td", "th")]
+    # (two cells at most are taken: a second says no, without walking every cell of every table; issue 12, S3)
+    cells = list(itertools.islice(
+        (cell for row in rows_of(table) for cell in row if tag_name(cell) in ("td", "th")), 2))
     if len(cells) != 1 or "\u00a0\u00a0" not in "".join(cells[0].itertext()):
         return False
     return names_monospace(cells[0]) or monospace_inside(cells[0])

@@ -327,11 +327,20 @@ CLIPPED_YEAR_CELL: Final = re.compile(r"\d{2}")
 NUMBER_WORD_RE: Final = word_alternation(sorted(NUMBER_WORDS, key=len, reverse=True))
 # The words a period's length may open with in a caption or a column's head ("For the Three Months Ended").
 PERIOD_LEAD_RE: Final = r"for\s+the\s+"
-# A duration up to the day that follows it, as a caption or a header line prints it: "Three months ended",
-# "For the quarter ended", "Years Ending"; and a month's day without its year: "September 30".
-DURATION_ENDED_RE: Final = (rf"(?:{PERIOD_LEAD_RE})?(?:(?:{NUMBER_WORD_RE}|\d{{1,2}})[\s-]+(?:months|weeks)|quarter|"
-                            r"(?:fiscal\s+)?years?)\s+end(?:ed|ing)\s+")
 MONTH_DAY_RE: Final = rf"(?:{MONTH_RE})\.?\s+\d{{1,2}}"
+# The word ending a duration's words before the day it ends on: "ended", "ending", or the British "to" ("Year to
+# 31 December 2007", "Six months to June 30"), read as "to" only where a month's day follows it (a day first is
+# turned month first by spelled_day_month), so "up to", "compared to" and a range's "from ... to" are no end.
+TO_A_DAY_RE: Final = rf"to(?=\s+(?:{MONTH_DAY_RE}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})\b)"
+DURATION_END_WORD_RE: Final = rf"(?:end(?:ed|ing)|{TO_A_DAY_RE})"
+# A duration up to the day that follows it, as a caption or a header line prints it: "Three months ended",
+# "For the quarter ended", "Years Ending", "Year to"; and a month's day without its year: "September 30".
+DURATION_ENDED_RE: Final = (rf"(?:{PERIOD_LEAD_RE})?(?:(?:{NUMBER_WORD_RE}|\d{{1,2}})[\s-]+(?:months|weeks)|quarter|"
+                            rf"(?:fiscal\s+|financial\s+)?years?)\s+{DURATION_END_WORD_RE}\s+")
+# A year ended on the day after its words, as a column's head prints it: "Year ended", "Years End", "Financial
+# year to" before "December 31, 2007" (round 729: a UK interim's "Year to 31 December 2007" beside "Six months to
+# 30 June 2008" had been read as naming no length, and taken its neighbours' six months).
+YEAR_ENDED: Final = re.compile(rf"\byears?\s+(?:end|{TO_A_DAY_RE})", re.IGNORECASE)
 # A month run into the next column group's period words one space after it, its day wrapped to the line under
 # it: "Three Months Ended December Year Ended December 31," over "31," (w3m at 80 columns), "Three Months Ended
 # June Six Months Ended June" over "30,   30," (pdftotext -layout): two groups' headers, the first wanting its day.

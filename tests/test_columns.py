@@ -538,6 +538,31 @@ def test_a_column_headed_year_to_date_under_a_caption_of_two_lengths_is_the_long
     assert not any("was not read" in w.message or "year to date is" in w.message for w in release.warnings)
 
 
+@pytest.mark.parametrize(("header", "months", "end"), [
+    # the British "to" before the day a period ends on, as "ended" is read (round 729: "Year to 31 December 2007"
+    # beside "Six months to 30 June 2008" had named no length, and taken its neighbours' six months)
+    ("Year to 31 December 2007", 12, (12, 31, 2007)),
+    ("Year to December 31, 2007", 12, (12, 31, 2007)),
+    ("Financial year to 31 March 2008", 12, (3, 31, 2008)),
+    ("Year to 31.12.2007", 12, (12, 31, 2007)),
+    ("Six months to 30 June 2008", 6, (6, 30, 2008)),
+    ("Half year to 30 June 2008", 6, (6, 30, 2008)),
+    ("52 weeks to 28 June 2008", 12, (6, 28, 2008)),
+    ("Quarter to 30 September 2008", 3, (9, 30, 2008)),
+    ("Nine months to 30 Sept 2008", 9, (9, 30, 2008)),
+    ("Year ended 31 December 2007", 12, (12, 31, 2007)),
+    # ... but a year to date is no year, nor a "to" before no day
+    ("Year to date 2008", None, None),
+    ("Year to Date December 31, 2007", None, (12, 31, 2007)),
+    ("Year to", None, None),
+])
+def test_a_length_to_a_day_is_read_as_a_length_ended_on_it(header: str, months: int | None,
+                                                          end: tuple[int, int, int] | None) -> None:
+    reading = read_header(header)
+    assert reading.months == months
+    assert (None if reading.day is None else (reading.month, reading.day, reading.year)) == end
+
+
 @pytest.mark.parametrize(("header", "day"), [
     ("2nd October 2010", date(2010, 10, 2)),
     ("31st December 2009", date(2009, 12, 31)),

@@ -27,6 +27,13 @@ from core.tables.lines import LineKind, classify
     ("September 30 December 31,", ["September 30", "December 31,"]),
     ("Six months ended 30 June 2021", ["Six months ended 30 June 2021"]),
     ("Year ended 31 December 2020", ["Year ended 31 December 2020"]),
+    # the British "to" ends a length as "ended" does (round 729), on a day first or a month first
+    ("Six months to 30 June 2008", ["Six months to 30 June 2008"]),
+    ("Year to 31 December 2007", ["Year to 31 December 2007"]),
+    ("Six months to 30 June 2008    Year to 31 December 2007", ["Six months to 30 June 2008",
+                                                              "Year to 31 December 2007"]),
+    # ... and a range's "to" joins its dates into one head
+    ("Period from July 15 to December 31, 2004", ["Period from July 15 to December 31, 2004"]),
     # two whole dates run together by a tight rendering
     ("March 31, 2020 December 31, 2019", ["March 31, 2020", "December 31, 2019"]),
     # w3m at 80 columns, each month's day wrapped under it (round 476)

@@ -24,6 +24,7 @@ from core.vocabulary import (
     PART_CLIPPED,
     QUARTER_OVER_ITS_ORDINAL,
     WEEKS_TO_MONTHS,
+    YEAR_ENDED,
     YEAR_PART,
     YEAR_RE,
     YEAR_TO_DATE_CLIPPED,
@@ -301,13 +302,13 @@ def read_header(text: str) -> HeaderReading:
         elif match.group("half"):
             months = 6
         elif match.group("year"):
-            # "Year ended" is twelve months; "fiscal 2004" alone is a year label, not a duration; "Fiscal
-            # Year" over "Fiscal 2014" or "2014" (beside "Fourth Quarter") is the year, unless a shorter
-            # period is named beside it ("Fiscal Year 2014 | Q1").
+            # "Year ended" (or the British "Year to 31 December 2007": vocabulary.YEAR_ENDED) is twelve months;
+            # "fiscal 2004" alone is a year label, not a duration; "Fiscal Year" over "Fiscal 2014" or "2014"
+            # (beside "Fourth Quarter") is the year, unless a shorter period is named beside it ("Fiscal Year
+            # 2014 | Q1").
             fiscal = match.group().lower().startswith("fiscal")
-            if re.search(r"year\s+end|years\s+end|twelve|full|annual|[tl]tm", match.group(), re.I) or re.search(
-                r"\byears?\s+end", text, re.I
-            ) or (fiscal and not _YEAR_AFTER.match(text, match.end())) or (
+            if re.search(r"twelve|full|annual|[tl]tm", match.group(), re.I) or YEAR_ENDED.search(text) or (
+                fiscal and not _YEAR_AFTER.match(text, match.end())) or (
                 fiscal and "year" in match.group().lower() and not _SHORTER.search(text)) or (
                 match.group().lower() == "fy" and not _SHORTER.search(text)  # "FY2014" beside "Q4 2014"
             ) or _BARE_YEAR_OVER.fullmatch(text.strip()) or (  # "Year" over "2003" beside "Fourth Quarter"

@@ -1,0 +1,36 @@
+"""British and Australian words for a statement's periods and results (round 729, invented fixtures in the shape
+of the releases): a UK interim's "Year to 31 December 2007" beside its "Six months to" columns is a year, and an
+Australian half-year's "Profit for the half-year" is its net income, which settles the sign of its tax."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import core
+
+_LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
+
+
+def _facts(name: str) -> dict[tuple[str, str, int], Decimal]:
+    """The release's facts by concept, period end and months (lines with a concept only)."""
+    path = _LAYOUTS / name
+    frame = core.facts_frame(core.parse_release(path.read_bytes(), path.name))
+    return {(row.concept, str(row.period_end)[:10], int(row.months)): Decimal(str(row.value))
+            for row in frame.itertuples() if row.concept}
+
+
+def test_a_year_to_a_day_beside_six_months_to_is_twelve_months() -> None:
+    """"Year to 31 March 2011" beside "Six months to 30 September 2011 | 2010": the year's column had taken its
+    neighbours' six months (a half-year ending 31 March that no one reported). Each column foots: 640.0 - 410.0 =
+    230.0 gross profit, less 140.0 = 90.0 operating profit, + 2.0 - 7.0 = 85.0 before tax, - 22.1 = 62.9; the
+    year's 1,210.0 - 775.5 - 266.3 + 3.3 - 12.9 - 41.2 = 117.4."""
+    facts = _facts("uk_interim_year_to_beside_six_months_to.txt")
+    assert facts[("revenue", "2011-09-30", 6)] == Decimal("640000000")
+    assert facts[("revenue", "2010-09-30", 6)] == Decimal("590500000")
+    assert facts[("revenue", "2011-03-31", 12)] == Decimal("1210000000")
+    assert facts[("operating_income", "2011-03-31", 12)] == Decimal("168200000")
+    assert facts[("income_tax", "2011-03-31", 12)] == Decimal("41200000")
+    assert facts[("net_income", "2011-03-31", 12)] == Decimal("117400000")
+    assert facts[("shares_basic", "2011-03-31", 12)] == Decimal("209500000")
+    assert not any(months == 6 and end == "2011-03-31" for _, end, months in facts)

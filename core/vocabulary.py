@@ -327,6 +327,12 @@ CLIPPED_YEAR_CELL: Final = re.compile(r"\d{2}")
 NUMBER_WORD_RE: Final = word_alternation(sorted(NUMBER_WORDS, key=len, reverse=True))
 # The words a period's length may open with in a caption or a column's head ("For the Three Months Ended").
 PERIOD_LEAD_RE: Final = r"for\s+the\s+"
+# The period a result line names after "for the" ("Profit for the period", "Net income for the quarter", "Profit
+# for the financial year"), and the parts of a year a half-year or interim report names so ("Profit for the
+# half-year", "... for the six months", "... for the first half"; round 729: an Australian half-year's "Profit for
+# the half-year" had been read as no net income, and its tax's sign left unsettled).
+RESULTS_PERIOD_RE: Final = (r"(?:period|quarter|(?:financial\s+)?year|half[\s-]+year"
+                            r"|(?:first|second)\s+half(?:[\s-]+year)?|(?:three|six|nine|twelve)\s+months)")
 MONTH_DAY_RE: Final = rf"(?:{MONTH_RE})\.?\s+\d{{1,2}}"
 # The word ending a duration's words before the day it ends on: "ended", "ending", or the British "to" ("Year to
 # 31 December 2007", "Six months to June 30"), read as "to" only where a month's day follows it (a day first is
@@ -815,7 +821,7 @@ BASIS_ALONE: Final = re.compile(r"(?:basic|diluted)(?:\s+(?:and|&)\s+diluted)?[:
 # A heading whose lines share the result above it out ("Attributable to:", "Profit for the period
 # attributable to:"): the line that is not the noncontrolling interests' is the company's net result.
 ATTRIBUTABLE_HEADING: Final = re.compile(r"^(?:(?:net\s+)?(?:profit|income|earnings|loss)(?:\s+\(loss\))?"
-                                         r"(?:\s+for\s+the\s+(?:period|quarter|year))?\s+)?"
+                                         rf"(?:\s+for\s+the\s+{RESULTS_PERIOD_RE})?\s+)?"
                                          r"attributable\s+to\b(?!.*comprehensive)", re.I)
 # Whose share a line under such a heading is, the company's name begun and cut by a narrow label column
 # ("Shareholders of Brambleton" / "Copper Mines Ltd.", "Equity holders of the" / "Parent Company Ltd."): the name's
@@ -986,9 +992,9 @@ FREE_CASH_FLOW_LINE: Final = re.compile(r"\s*(?:total\s+)?free\s+cash\s+flows?\b
 WHOLE_NET_INCOME: Final = re.compile(
     r"^(?:consolidated\s+)?net\s+(?:\(loss\)\s+)?(?:income|loss|earnings|profit)(?:\s+\((?:loss|income)\))?"
     r"(?:\s+and\s+comprehensive\s+(?:income|loss)(?:\s+\((?:loss|income)\))?)?"
-    r"(?:\s+for\s+the\s+(?:period|quarter|year))?"
+    rf"(?:\s+for\s+the\s+{RESULTS_PERIOD_RE})?"
     r"(?:,?\s+including\s+(?:the\s+)?(?:non-?controlling|minority)\s+interests?)?$"
-    r"|^(?:profit|loss)(?:\s+\((?:loss|profit)\))?\s+for\s+the\s+(?:period|quarter|year)$")
+    rf"|^(?:profit|loss)(?:\s+\((?:loss|profit)\))?\s+for\s+the\s+{RESULTS_PERIOD_RE}$")
 # A net result shared out to someone: "... attributable to", "available to", "allocable to" (the company's
 # shareholders, common stockholders, the parent).
 SHARED_OUT: Final = re.compile(r"\b(?:attributable|available|allocated|allocable|applicable)\s+(?:to|for)\b",
@@ -1799,19 +1805,19 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("net_income", r"^net\s+(?:income|loss|earnings)(?:\s+\((?:loss|income)\))?\s+and\s+comprehensive\s+"
                    r"(?:income|loss)(?:\s+\((?:loss|income)\))?"
                    # "... for the period" (round 333: a Canadian miner's only net result line)
-                   r"(?:\s+for\s+the\s+(?:period|quarter|(?:financial\s+)?year))?"
+                   rf"(?:\s+for\s+the\s+{RESULTS_PERIOD_RE})?"
                    # "... attributable to Antero Resources Corporation", the company's share
                    r"(?:\s+attributable\s+to\s+(?!(?:the\s+)?(?:non|minority|redeemable))[\w\s&'\u2019.,-]+)?$"),
     # ("Net result": as Dutch and other European filers print it, round 350)
     ("net_income", r"^net\s+(?:\(loss\)\s+)?(?:income|loss|earnings|profit|result)(?:\s+\((?:loss|income)\))?"
-                   r"(?:\s+for\s+the\s+(?:period|quarter|(?:financial\s+)?year))?"
+                   rf"(?:\s+for\s+the\s+{RESULTS_PERIOD_RE})?"
                    r"(?:\s+(?:attributable|available|allocated|allocable)\s+to\s+(?!(?:the\s+)?(?:non|minority|redeemable))"
                    r"[\w\s&'\u2019-]+)?$"
                    r"|^net\s+(?:income|loss|earnings)\s+\(loss\)$|^net\s+\(loss\)\s+(?:income|earnings)$"
                    r"|^net\s+(?:income|loss|earnings)\s+or\s+loss$"
                    # "Profit", "Profit for the period", "Profit attributable to owners of the parent"
                    r"|^(?:profit|loss|\(loss\)\s*/?\s*profit|\(profit\)\s*/?\s*loss|profit\s*/\s*\(loss\))"
-                   r"(?:\s+\((?:loss|profit)\))?(?:\s+for\s+the\s+(?:period|quarter|(?:financial\s+)?year))?"
+                   rf"(?:\s+\((?:loss|profit)\))?(?:\s+for\s+the\s+{RESULTS_PERIOD_RE})?"
                    r"(?:\s+attributable\s+to\s+(?!(?:the\s+)?(?:non|minority|redeemable))[\w\s&'\u2019-]+)?$"),
     ("revenue", r"^(?:total\s+)?(?:net\s+)?(?:operating\s+)?(?:revenues?|sales)(?:\s+net)?$"
                 # a miner's: "Metal sales", "Gold sales, net"

@@ -34,3 +34,16 @@ def test_a_year_to_a_day_beside_six_months_to_is_twelve_months() -> None:
     assert facts[("net_income", "2011-03-31", 12)] == Decimal("117400000")
     assert facts[("shares_basic", "2011-03-31", 12)] == Decimal("209500000")
     assert not any(months == 6 and end == "2011-03-31" for _, end, months in facts)
+
+
+def test_profit_for_the_half_year_is_the_net_income_and_its_tax_an_expense() -> None:
+    """"Profit for the half-year 28,000" under "Income tax expense (12,000)": the net income, and with it the link
+    from the pre-tax profit (40,000 - 12,000 = 28,000) that stores the tax as the expense it is (it had been
+    printed -12,000,000, no net income read)."""
+    facts = _facts("au_half_year_profit_for_the_half_year.txt")
+    assert facts[("net_income", "2009-12-31", 6)] == Decimal("28000000")
+    assert facts[("net_income", "2008-12-31", 6)] == Decimal("22400000")
+    assert facts[("income_tax", "2009-12-31", 6)] == Decimal("12000000")
+    assert facts[("income_tax", "2008-12-31", 6)] == Decimal("9600000")
+    assert facts[("income_before_taxes", "2009-12-31", 6)] == Decimal("40000000")
+    assert facts[("revenue", "2008-12-31", 6)] == Decimal("162900000")

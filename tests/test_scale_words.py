@@ -422,6 +422,17 @@ LABELS = [
     ("Total members' equity", "stockholders_equity"),
     ("Loss for the period", "net_income"),
     ("(Loss)/profit for the year", "net_income"),
+    # a half-year or interim report names its part of the year (round 729: an Australian half-year's)
+    ("Profit for the half-year", "net_income"),
+    ("Profit for the half year", "net_income"),
+    ("Loss for the six months", "net_income"),
+    ("Net profit for the nine months", "net_income"),
+    ("Profit for the first half", "net_income"),
+    ("Profit for the half-year attributable to owners of the company", "net_income"),
+    ("Profit for the financial year", "net_income"),
+    # ... but a half-year's other lines are none
+    ("Profit before income tax for the half-year", "income_before_taxes"),
+    ("Total comprehensive income for the half-year", None),
     ("Net sales1", "revenue"),  # a superscript footnote mark run onto the words in a PDF's text
     ("Net earnings2", "net_income"),
     ("Net income(a)", "net_income"),  # round 490: a <sup>(a)</sup> run onto the words, as text renders it

@@ -17,7 +17,13 @@ from core.model import LineItem, first_index
 from core.statements.runs import unit_of
 from core.statements.signs import bridge_signs
 from core.statements.units import HALF
-from core.vocabulary import COMPREHENSIVE_INCOME_LINE, NONCONTROLLING, matched_form, normalise_label
+from core.vocabulary import (
+    COMPREHENSIVE_INCOME_LINE,
+    NONCONTROLLING,
+    RESULTS_PERIOD_RE,
+    matched_form,
+    normalise_label,
+)
 
 # An intermediate result ("Income before earnings of affiliates", "Loss from continuing operations",
 # "Net income" or "Net income including noncontrolling interests" before the share of non-controlling
@@ -25,7 +31,7 @@ from core.vocabulary import COMPREHENSIVE_INCOME_LINE, NONCONTROLLING, matched_f
 _RESULT_LINE = re.compile(
     r"^(?:consolidated\s+)?(?:\((?:loss|income)\)\s+)?(?:net\s+)?(?:\((?:loss|income)\)\s+)?"
     r"(?:income|loss|earnings|profit|result)"  # ("Result after taxes", "Net result": European filers')
-    r"(?:\s+\((?:loss|income)\))?(?:\s+for\s+the\s+(?:period|quarter|(?:financial\s+)?year))?"
+    rf"(?:\s+\((?:loss|income)\))?(?:\s+for\s+the\s+{RESULTS_PERIOD_RE})?"
     r"(?:\s+and\s+comprehensive\s+(?:income|loss)(?:\s+\((?:loss|income)\))?)?"  # one line for both
     r"(?:\s+on\s+ordinary\s+activities)?"  # "Profit on ordinary activities after taxation" (UK, before 2005)
     # "Profit of consolidated companies", "Profit of consolidated and affiliated companies", with or without

@@ -47,3 +47,16 @@ def test_profit_for_the_half_year_is_the_net_income_and_its_tax_an_expense() -> 
     assert facts[("income_tax", "2008-12-31", 6)] == Decimal("9600000")
     assert facts[("income_before_taxes", "2009-12-31", 6)] == Decimal("40000000")
     assert facts[("revenue", "2008-12-31", 6)] == Decimal("162900000")
+
+
+def test_a_tax_printed_negative_with_no_net_result_after_it_is_held_back() -> None:
+    """"Income tax expense (12,000)" over "Profit after income tax expense for the half-year 28,000", a line not
+    read as the net income: no link settles whether the tax is a deduction (the expenses above it are printed in
+    parentheses) or a benefit, so it is held back with a warning naming it, never printed as a benefit of
+    -12,000,000 (round 729). The pre-tax profit foots: 180,400 - 61,300 - 14,100 - 62,000 - 3,000 = 40,000."""
+    path = _LAYOUTS / "au_half_year_tax_with_no_result_read_after_it.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    facts = _facts(path.name)
+    assert facts[("income_before_taxes", "2009-12-31", 6)] == Decimal("40000000")
+    assert not any(concept == "income_tax" and value < 0 for (concept, _, _), value in facts.items())
+    assert any("'Income tax expense' was not read" in warning.message for warning in release.warnings)

@@ -24,7 +24,7 @@ from core.statements.concepts import (
 )
 from core.statements.kind_evidence import lender_evidence
 from core.statements.printed_changes import with_printed_changes
-from core.statements.result_signs import resolve_result_signs, signs_left_to_a_tie
+from core.statements.result_signs import resolve_result_signs, signs_left_to_a_tie, taxes_of_unsettled_sign
 from core.statements.share_counts import (
     bare_eps_after_the_result,
     dilutive_effect,
@@ -523,6 +523,16 @@ def _signs_held_back(lines: tuple[LineItem, ...], title: str) -> Diagnostic:
                       table=title)
 
 
+def _tax_sign_held_back(lines: tuple[LineItem, ...], title: str) -> Diagnostic:
+    """Why a tax line was left out (`result_signs.taxes_of_unsettled_sign`, round 729): printed negative under
+    an expense's words, with no net result after it to say whether it is a deduction or a benefit."""
+    labels = ", ".join(repr(item.label) for item in lines)
+    return Diagnostic(f"the tax {labels} was not read: it is printed negative, which is an expense taken away or a "
+                      "benefit, and no net result read after it says which",
+                      span=SourceSpan(min(item.span.first for item in lines), max(item.span.last for item in lines)),
+                      table=title)
+
+
 def _revenue_in_parts(part: LineItem, rest: tuple[LineItem, ...], title: str) -> Diagnostic:
     """Why a statement printing revenue above its cost and more after its gross profit prints none
     (`concepts.revenue_held_back`, round 704): the line above the cost is a part, and no sum is vouched for."""
@@ -610,6 +620,10 @@ def build_statement(table: RawTable, fallback: HeaderReading | None,
         if tied := signs_left_to_a_tie(items, units.scale):
             notes += (_signs_held_back(tied, _title(table)),)
             items = tuple(dataclasses.replace(item, concepts=()) if any(item is line for line in tied) else item
+                          for item in items)
+        if unsettled := taxes_of_unsettled_sign(items):
+            notes += (_tax_sign_held_back(unsettled, _title(table)),)
+            items = tuple(dataclasses.replace(item, concepts=()) if any(item is line for line in unsettled) else item
                           for item in items)
     return Statement(
         kind=kind,

@@ -3,6 +3,7 @@ a loss without parentheses: the reading under which the chain adds up."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from core.model import LineItem
@@ -43,6 +44,24 @@ def signs_left_to_a_tie(items: tuple[LineItem, ...], scale: int) -> tuple[LineIt
     for bridge in result_chain(items):
         tied |= _link_reading(items, bridge, scale)[1]
     return tuple(items[i] for i in sorted(tied))
+
+
+# Words that let a tax line print a benefit as well as an expense ("Income tax expense (benefit)", "Tax credit
+# (charge)"): its sign as printed may be either, and needs no link to be read as printed.
+_TAX_EITHER_WAY = re.compile(r"\b(?:benefits?|credits?|recover(?:y|ies))\b", re.IGNORECASE)
+
+
+def taxes_of_unsettled_sign(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
+    """The tax lines whose sign nothing settles: printed negative under words naming an expense alone ("Income
+    tax expense (15,000)", "Tax (41.1)"), and in no link of the result chain (no net result read after them,
+    round 729). Such a figure is a deduction where the statement prints its costs in parentheses (an expense,
+    positive in the facts contract) and a benefit where it prints them bare; with no arithmetic to say which,
+    the figures are held back rather than printed with a sign guessed."""
+    reached = {index for bridge in result_chain(items) for index in bridge.terms}
+    return tuple(item for index, item in enumerate(items)
+                 if "income_tax" in item.concepts and index not in reached and item.kind == "amount"
+                 and any(value is not None and value < 0 for value in item.values)
+                 and not _TAX_EITHER_WAY.search(item.label))
 
 
 def _link_reading(items: tuple[LineItem, ...], bridge: Bridge, scale: int

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from core.model import LineItem
+from core.model import LineItem, first_index
 from core.statements.bridges import Bridge, result_chain
 from core.statements.signs import bridge_signs, closest_readings, reads_as_expense, reads_as_tax_benefit
 from core.statements.units import printed_step, with_values
@@ -52,16 +52,25 @@ _TAX_EITHER_WAY = re.compile(r"\b(?:benefits?|credits?|recover(?:y|ies))\b", re.
 
 
 def taxes_of_unsettled_sign(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
-    """The tax lines whose sign nothing settles: printed negative under words naming an expense alone ("Income
-    tax expense (15,000)", "Tax (41.1)"), and in no link of the result chain (no net result read after them,
-    round 729). Such a figure is a deduction where the statement prints its costs in parentheses (an expense,
-    positive in the facts contract) and a benefit where it prints them bare; with no arithmetic to say which,
-    the figures are held back rather than printed with a sign guessed."""
+    """The tax lines whose sign nothing settles: printed negative in every column under words naming an expense
+    alone ("Income tax expense (15,000)", "Tax (41.1)"), after the pre-tax result and in no link of the result
+    chain (no net result read after them, round 729). Such a figure is a deduction where the statement prints
+    its costs in parentheses (an expense, positive in the facts contract) and a benefit where it prints them
+    bare; with no arithmetic to say which, the figures are held back rather than printed with a sign guessed."""
     reached = {index for bridge in result_chain(items) for index in bridge.terms}
+    pretax = first_index(items, "income_before_taxes")
     return tuple(item for index, item in enumerate(items)
                  if "income_tax" in item.concepts and index not in reached and item.kind == "amount"
-                 and any(value is not None and value < 0 for value in item.values)
+                 and pretax is not None and pretax < index and _printed_negative_throughout(item)
                  and not _TAX_EITHER_WAY.search(item.label))
+
+
+def _printed_negative_throughout(item: LineItem) -> bool:
+    """Whether every figure the line prints (noughts aside) is negative: a statement printing its deductions in
+    parentheses prints them so in every column, where a tax among a utility's operating expenses, positive in
+    one year and "(1.9)" in the next, is a credit its footing settles (round 729)."""
+    printed = [value for value in item.values if value]
+    return bool(printed) and all(value < 0 for value in printed)
 
 
 def _link_reading(items: tuple[LineItem, ...], bridge: Bridge, scale: int

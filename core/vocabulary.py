@@ -1794,6 +1794,11 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                    # a tax named by where it is levied: "Federal and state income taxes", "Foreign income taxes"
                    r"|^(?:federal|state|foreign|domestic)(?:,?\s+(?:and\s+)?(?:federal|state|local|foreign))*"
                    r"\s+income\s+tax(?:es|\s+expense|\s+provision)$"
+                   # a utility's tax on its other income, printed among the other income and deductions apart
+                   # from the tax among its operating expenses: "Income taxes on other income (deductions)", a
+                   # part of the tax (`concepts._taxes_in_parts` decides where the whole is printed)
+                   r"|^income\s+tax(?:es)?\s+(?:on|applicable\s+to|related\s+to)\s+other\s+income"
+                   r"(?:\s+\((?:deductions?|expenses?)\)|\s+(?:and|&)\s+(?:deductions?|expenses?))?(?:,?\s+net)?$"
                    # as UK and Commonwealth releases print it
                    r"|^taxation(?:\s+(?:charge|credit))?$|^tax(?:\s+(?:charge|credit|expense))?$"
                    r"|^tax\s+on\s+(?:the\s+)?(?:profit|loss)"),

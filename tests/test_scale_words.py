@@ -566,6 +566,9 @@ LABELS = [
     ("Foreign income taxes", "income_tax"), ("State income taxes", "income_tax"),
     ("Federal, state and local income taxes", "income_tax"), ("Foreign income taxes paid", None),
     ("State income taxes payable", None),
+    # a utility's tax on its other income, a part of the tax (round 730; `concepts._taxes_in_parts` decides)
+    ("Income taxes on other income (deductions)", "income_tax"),
+    ("Income taxes applicable to other income and deductions", "income_tax"),
     # a company's own measure per share is no EPS, printed alone under the statement (round 136): a REIT's,
     # an asset manager's, a UK filer's
     ("Cash EPS", None), ("Cash earnings per diluted share", None), ("Core EPS", None),

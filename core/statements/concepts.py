@@ -252,8 +252,8 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
     if kind == "balance":
         items = _current_assets_only_among_them(_stock_amounts_by_the_arithmetic(_segments_balances_apart(items)))
     unique = _unique_concepts(named, _classes_of_stock_apart(_company_share_after_noncontrolling(
-        _common_after_noncontrolling(_taxes_in_parts(_parts_of_a_cost_turned(_expense_lines_positive(
-            _counts_under_their_eps(items))))))))
+        _common_after_noncontrolling(_taxes_in_parts(_other_income_after_its_tax(_parts_of_a_cost_turned(
+            _expense_lines_positive(_counts_under_their_eps(items)))))))))
     if kind == "operations":
         return _total_of_part_of_the_expenses(
             _revenue_beside_the_gross_profit(_deductions_by_the_arithmetic(_net_revenue_after_deductions(
@@ -267,7 +267,7 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
     if kind == "balance":
         return _liabilities_positive(_equity_without_noncontrolling(_total_liabilities_of_part_of_them(
             _unworded_current_totals(_unlabelled_grand_totals(_liabilities_under_a_heading_of_both_sides(
-                _totals_above_their_parts(unique), named))))))
+                _totals_above_their_parts(unique), named), named)))))
     return _outflows_printed_bare(_totals_of_flow_sections(unique)) if kind == "cash_flow" else unique
 
 
@@ -527,11 +527,45 @@ def _segments_revenues(items: Sequence[LineItem]) -> bool:
 def _taxes_in_parts(items: list[LineItem]) -> list[LineItem]:
     """"Federal income taxes" straight above "State income taxes": each a part of the tax, neither the whole
     (the first had been printed as the company's income tax, the net result check passing through both). A
-    total below them, if printed, is the tax."""
+    total below them, if printed, is the tax. So too tax lines standing in different sections with no total
+    of them printed (`_taxes_in_sections`)."""
     taxes = [index for index, item in enumerate(items) if "income_tax" in item.concepts and not item.is_total]
-    parts = {index for index in taxes if index + 1 in taxes or index - 1 in taxes}
+    parts = {index for index in taxes if index + 1 in taxes or index - 1 in taxes} | _taxes_in_sections(items, taxes)
     return [_with_concepts(item, tuple(c for c in item.concepts if c != "income_tax")) if index in parts else item
             for index, item in enumerate(items)]
+
+
+def _taxes_in_sections(items: list[LineItem], taxes: list[int]) -> set[int]:
+    """The places of tax lines standing in two or more sections, no total of them printed: a utility's
+    "Federal and state income taxes" among its operating expenses and "Income taxes on other income
+    (deductions)" among its other income, the company's tax the sum of both (round 730: the operating part had
+    been printed as the whole tax, verified, the net result check passing through both). Neither is the whole,
+    and with no total printed the reader holds the tax back rather than add them up itself."""
+    if len({items[index].section for index in taxes}) < 2 or any(
+            "income_tax" in item.concepts and item.is_total for item in items):
+        return set()
+    return set(taxes)
+
+
+def _other_income_after_its_tax(items: list[LineItem]) -> list[LineItem]:
+    """A total of other income whose section holds a line of income tax ("Other Income and Deductions" / ... /
+    "Income taxes on other income (deductions)" / "Total Other Income and Deductions", as utilities print it) is
+    that income after its tax: no non-operating income, which lies before the tax (round 730: it had been
+    printed as the non-operating income, verified, the tax on it inside)."""
+    return [_with_concepts(item, tuple(c for c in item.concepts if c != "nonoperating_income"))
+            if "nonoperating_income" in item.concepts and item.is_total
+            and any("income_tax" in part.concepts for part in _lines_its_total_closes(items, index)) else item
+            for index, item in enumerate(items)]
+
+
+def _lines_its_total_closes(items: Sequence[LineItem], total: int) -> list[LineItem]:
+    """The lines above a total under the same named section, back to the section's start or the total before
+    it: the lines it adds up."""
+    section = items[total].section
+    start = total
+    while section and start > 0 and items[start - 1].section == section and not items[start - 1].is_total:
+        start -= 1
+    return list(items[start:total])
 
 
 def _per_share_block_goes_on(row: RawRow, items: list[LineItem]) -> bool:
@@ -2218,7 +2252,7 @@ _FLOW_ROUNDING = Decimal(3)
 _USED_ONLY = re.compile(r"^(?:net\s+)?cash\s+(?:flows?\s+)?used\s+(?:in|by|for)\b(?!.*\bprovided\b)", re.I)
 
 
-def _unlabelled_grand_totals(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
+def _unlabelled_grand_totals(items: tuple[LineItem, ...], reader_named: set[int]) -> tuple[LineItem, ...]:
     """A balance sheet that prints its grand totals without words (HCA: "$52,711" under the assets and
     again as the last line; Franklin Covey: the last line alone): the last line, and the line before the
     liabilities that equals it in every column, are total liabilities and equity and total assets, for the
@@ -2247,7 +2281,10 @@ def _unlabelled_grand_totals(items: tuple[LineItem, ...]) -> tuple[LineItem, ...
         result[assets] = dataclasses.replace(items[assets], label=items[assets].label or "Total assets",
                                              concepts=("total_assets",), is_total=True)
     if not worded:
-        result[last] = dataclasses.replace(closing, label="Total liabilities and equity",
+        # (a bare "TOTAL" keeps its printed word: the facts' label is the release's; the reader's name is given
+        # only to a line printing none, or over the one it gave after a heading, `reader_named`: round 730)
+        printed = closing.label if closing.label and last not in reader_named else ""
+        result[last] = dataclasses.replace(closing, label=printed or "Total liabilities and equity",
                                            concepts=("total_liabilities_and_equity",), is_total=True)
     return tuple(result)
 

@@ -34,6 +34,7 @@ from core.readers.text import Document
 from core.statements.build import build_statement, classify_table, why_unread
 from core.statements.columns import PeriodClues
 from core.statements.concepts import matching_label
+from core.statements.counts_for_a_period import counts_to_their_period
 from core.statements.one_value_a_key import one_value_a_key
 from core.statements.period_choice import cash_flow_lengths, summary_lengths
 from core.statements.scale_choice import counts_apart_from_their_result, inherit_scale, rescale_by_narrative
@@ -154,7 +155,7 @@ def read_statements(document: Document) -> StatementsRead:
         built = statement if statement.kind in FINANCIAL_KINDS else None
     statements, inherited = inherit_scale(statements)
     warnings.extend(inherited)
-    statements = counts_apart_from_their_result(_mark_primary(statements, document.lines))
+    statements = counts_to_their_period(counts_apart_from_their_result(_mark_primary(statements, document.lines)))
     warnings.extend(_titled_but_set_aside(statements))
     # A summary or reconciliation lays its columns out for its own purpose; the primary statements' columns
     # are the facts, and each of their columns of figures must become a period or be named here.

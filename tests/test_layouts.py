@@ -431,11 +431,26 @@ CASES: dict[str, tuple[list[Fact], list[tuple[str, str]]]] = {
     ),
     # A bank's balance-sheet summary with no unit note of its own borrows the earnings summary's "(In
     # thousands, except per share figures)": its "Weighted average shares   4,617,466" is no count of 4.6
-    # billion, for the net income over EPS (1,310,000 / 0.28) says 4.7 million (round 95).
+    # billion, for the net income over EPS (1,310,000 / 0.28) says 4.7 million (round 95). A weighted count,
+    # it is the count of the quarter ending on the summary's dates, the EPS's (round 730).
+    # ... and an invented one like it, its EPS 1,240,000 / 3,025,410 = 0.41 (tests/test_taxes_in_sections_and_
+    # counts_for_a_period.py holds the case where the EPS does not divide it)
+    "bank_weighted_shares_in_its_balance_summary": (
+        [("operations", "shares_basic", "2019-03-31", "3", "3025410"),
+         ("operations", "shares_diluted", "2018-03-31", "3", "3061870")],
+        [],
+    ),
+    # A utility's income tax in two sections, no total of them (round 730, invented): neither line is the tax,
+    # the other income's total holding one is no non-operating income; 41,250 - 12,450 = 28,800
+    "utility_income_taxes_in_two_sections_no_total": (
+        [("operations", "net_income", "2011-06-30", "3", "28800000"),
+         ("balance", "total_liabilities_and_equity", "2011-06-30", "", "955000000")],
+        [("operations", "income_tax"), ("operations", "nonoperating_income")],
+    ),
     "bank_summary_share_count_under_a_borrowed_thousands_note": (
         [("balance", "total_assets", "2025-03-31", "", "866613000"),
-         ("balance", "", "2025-03-31", "", "4617466"),
-         ("balance", "", "2024-03-31", "", "4661686"),
+         ("operations", "shares_basic", "2025-03-31", "3", "4617466"),
+         ("operations", "shares_diluted", "2024-03-31", "3", "4661686"),
          ("operations", "net_income", "2025-03-31", "3", "1310000")],
         [],
     ),

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 import streamlit as st
 
 import core
-from core.analysis.companies import form_words, repeated_periods
+from core.analysis.companies import form_words, period_said, repeated_periods
 from core.library import Entry, marked_entries, session_marks
 from core.model import Release
 from pages._library import LIBRARY_ERROR, entries, library, library_path, sample_sha
@@ -313,8 +313,8 @@ def _release_caption(name: str) -> str:
     release = releases().get(name)
     if release is None or not release.metadata.company:
         return ""
-    period = release.metadata.fiscal_period
-    said = f"{release.metadata.company} · {period.label}" if period else release.metadata.company
+    period = period_said(release)
+    said = f"{release.metadata.company} · {period}" if period else release.metadata.company
     # the same release loaded in two forms is told apart by its form (UI-64: "Apple · Q3 FY2004" twice)
     twice = any(release in group for group in repeated_periods(releases().values()))
     return f"{said} · {form_words(release.format)}" if twice else said

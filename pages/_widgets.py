@@ -15,6 +15,7 @@ import plotly.graph_objects as go
 import streamlit as st
 from streamlit.elements.lib.column_types import ColumnConfig
 
+from core.analysis.companies import period_said
 from core.analysis.metrics import (
     discontinued_operations,
     one_off_items,
@@ -193,8 +194,8 @@ def header(release: Release, page: str) -> None:
     parts = [meta.company or release.name]
     if meta.ticker:
         parts[0] += f" ({meta.exchange + ': ' if meta.exchange else ''}{meta.ticker})"
-    if meta.fiscal_period is not None:
-        parts.append(meta.fiscal_period.label)
+    if period := period_said(release):
+        parts.append(period)
     if meta.release_date is not None:
         parts.append(f"released {meta.release_date:%b %-d, %Y}")
     st.caption(" · ".join(plain(part) for part in parts))

@@ -18,6 +18,7 @@ from core.analysis.companies import (
     group_by_company,
     library_copies,
     loaded_said,
+    period_said,
     releases_counted,
     repeated_periods,
     same_period_pairs,
@@ -251,7 +252,7 @@ else:
     twice = {release.name for group in repeated_periods(available) for release in group}
     labels = {
         name: f"{release.metadata.company or name} · "
-        f"{release.metadata.fiscal_period.label if release.metadata.fiscal_period else 'no period'}"
+        f"{period_said(release) or 'no period'}"
         + (f" · {form_words(release.format)}" if name in twice else "") + f" — {name}"
         for name, release in names.items()
     }

@@ -83,6 +83,17 @@ def release_end(release: Release) -> date:
     return max(ends) if ends else date.min
 
 
+def period_said(release: Release) -> str:
+    """The period a release reports, as the pages name it: its fiscal period ("Q2 2004"), else the day its
+    latest column ends ("period ended Oct 31, 1998": a lone quarter whose place in the fiscal year nothing
+    tells, round 732), else nothing."""
+    fiscal = release.metadata.fiscal_period
+    if fiscal is not None:
+        return fiscal.label
+    end = release_end(release)
+    return f"period ended {end:%b} {end.day}, {end.year}" if end != date.min else ""
+
+
 def time_order(releases: Iterable[Release]) -> tuple[Release, ...]:
     """Oldest first: by period reported on, then release date, then name (for a stable order)."""
     return tuple(
@@ -199,7 +210,7 @@ def repeated_said(group: Sequence[Release]) -> str:
     """ "Apple Computer, Inc.'s Q3 FY2004 twice: its HTML exhibit and its EDGAR submission"."""
     first = group[0]
     who = first.metadata.company or first.name
-    period = first.metadata.fiscal_period.label if first.metadata.fiscal_period else release_end(first).isoformat()
+    period = period_said(first) or release_end(first).isoformat()
     times = "twice" if len(group) == 2 else f"{len(group)} times"
     forms = [form_words(release.format) for release in group]
     said = (" and ".join(f"its {form}" for form in forms) if len(set(forms)) == len(forms)

@@ -12,8 +12,17 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 
 from core.fast_regex import search_holding, starting_fast
-from core.model import FINANCIAL_KINDS, FiscalPeriod, Metadata, Statement
-from core.tables.period_headers import read_header, resolve_end
+from core.model import FINANCIAL_KINDS, FiscalPeriod, Metadata, Period, Statement
+from core.tables.period_headers import (
+    DATE,
+    DURATION,
+    YEAR,
+    a_year_apart,
+    month_end,
+    quarter_number,
+    read_header,
+    resolve_end,
+)
 from core.vocabulary import (
     ABOUT_HEADING,
     COMPANY_NAME_LINE,
@@ -26,6 +35,7 @@ from core.vocabulary import (
     MONTH_RE,
     MONTHS,
     NAME_AND_ITS_SUBSIDIARIES,
+    NUMBER_WORDS,
     ORDINAL_QUARTERS,
     ORDINAL_WORD_RE,
     OTC_MARKETS,
@@ -616,7 +626,7 @@ def _fiscal_period(
     mentions other quarters later, in passing: a dividend, an outlook, a table's "Q2"), with its year as
     printed there or in a later-dated mention of the same quarter ("First Quarter Results" ... "fiscal 2011
     first quarter"). A lead that names only a fiscal year, over a statement with a twelve-month column, reports
-    its fourth quarter. Failing all that, the calendar quarter of the latest period."""
+    its fourth quarter. Failing all that, the period the statements' columns count (`_counted_period`)."""
     ends = [p.end for s in statements if s.kind == "operations" for p in s.periods if p.months]
     latest = max(ends) if ends else None
     annual = any(p.months == 12 for s in statements if s.kind == "operations" for p in s.periods)
@@ -654,17 +664,124 @@ def _fiscal_period(
     if year_reported is not None:
         return year_reported
     if latest is not None:
-        # A year to date ending that day counts the quarters so far ("Year-to-Date" over 26 weeks ended July
-        # 31: the second quarter of a year starting in February), where the calendar's quarter is a guess.
-        so_far = {p.months for s in statements if s.kind == "operations" for p in s.periods
-                  if p.end == latest and p.months in _YEAR_TO_DATE_MONTHS}
-        quarter = _YEAR_TO_DATE_MONTHS[so_far.pop()] if len(so_far) == 1 else (latest.month - 1) // 3 + 1
-        return FiscalPeriod(quarter=quarter, year=latest.year, end=latest)
+        return _counted_period(statements, latest)
     return None
+
+
+def _counted_period(statements: Sequence[Statement], latest: date) -> FiscalPeriod | None:
+    """The period the columns ending on the latest day show, where no words of the release name it: the
+    quarter they count (`_quarter_counted`), of the fiscal year their heads name (`_fiscal_year_headed`: "Fiscal
+    Year 2002" over the 53 weeks ended February 1, 2003) or else of the year it ends in (`_fiscal_year_named`).
+    None where nothing counts the quarter: the calendar's quarter of a lone column's end is a guess (round 732:
+    a retailer's thirteen weeks ended October 31, 1998 had been shown as "Q4 FY1998", its third quarter
+    likely), and the pages show a release of no fiscal period by its latest column's day."""
+    columns = [p for s in statements if s.kind == "operations" for p in s.periods if p.end == latest and p.months]
+    quarter = _quarter_counted(columns, statements, latest)
+    if quarter is None:
+        return None
+    year_end = _fiscal_year_end(quarter, latest)
+    year = _fiscal_year_headed(columns, year_end)
+    return FiscalPeriod(quarter=quarter, year=_fiscal_year_named(year_end) if year is None else year, end=latest)
 
 
 # The quarter a year to date of these months ends.
 _YEAR_TO_DATE_MONTHS = {6: 2, 9: 3, 12: 4}
+# The weeks a first quarter counts in a year of thirteen four-week periods (16, 12, 12 and 12 weeks: a
+# restaurant's or a grocer's calendar; 17 in a 53-week year), and no other quarter does.
+_FIRST_QUARTERS_WEEKS = frozenset({16, 17})
+
+
+def _quarter_counted(columns: Sequence[Period], statements: Sequence[Statement], latest: date) -> int | None:
+    """The quarter the columns ending on `latest` tell: a year to date counts the quarters so far (26 weeks
+    ended July 31: the second quarter of a year starting in February; the shortest, where trailing twelve
+    months stand beside it); a head numbering the quarter ("Fourth Quarter 2002"); a lone quarter of sixteen
+    or seventeen weeks, a first quarter (round 732: one ended April 19 had been the calendar's second); the
+    balance sheet's other day, the fiscal year's end, so many quarters back. None where none of them does."""
+    so_far = [p.months for p in columns if p.months in _YEAR_TO_DATE_MONTHS]
+    if so_far:
+        return _YEAR_TO_DATE_MONTHS[min(so_far)]
+    quarters = [p for p in columns if p.months == 3]
+    numbered = {number for p in quarters if (number := quarter_number(p.label)) is not None}
+    if len(numbered) == 1:
+        return numbered.pop()
+    if quarters and all(_weeks_counted(p.label) in _FIRST_QUARTERS_WEEKS for p in quarters):
+        return 1
+    return _quarters_since_the_year_end(statements, latest) if quarters else None
+
+
+def _weeks_counted(label: str) -> int | None:
+    """The weeks a column's head counts ("Sixteen Weeks Ended", "16 Wks"); None for one counted otherwise."""
+    for found in DURATION.finditer(label):
+        if found.group("n") and found.group("unit").lower().startswith("w"):
+            raw = found.group("n").lower()
+            return int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw)
+    return None
+
+
+# Days a quarter runs on average, and how far from a whole number of them a balance sheet's two days may
+# stand (a 52/53-week calendar's quarter ends up to a week from the calendar's).
+_QUARTERS_DAYS = 91.3
+_QUARTERS_DAYS_OFF = 10
+
+
+def _quarters_since_the_year_end(statements: Sequence[Statement], latest: date) -> int | None:
+    """The quarter a balance sheet tells: a quarter's balance sheet stands beside the fiscal year's last day
+    (and perhaps the same day a year before), so one other day one to three quarters back ends the fiscal
+    year (March 31 beside December 31: the first quarter). None where the sheet prints several other days (a
+    bank's five quarters) or none: which is the year's end is not said."""
+    days = {p.end for s in statements if s.kind == "balance" for p in s.periods}
+    if latest not in days:
+        return None
+    others = [day for day in days if day < latest and not a_year_apart(latest, day)]
+    if len(others) != 1:
+        return None
+    gap = (latest - others[0]).days
+    quarters = round(gap / _QUARTERS_DAYS)
+    return quarters if 1 <= quarters <= 3 and abs(gap - quarters * _QUARTERS_DAYS) <= _QUARTERS_DAYS_OFF else None
+
+
+def _fiscal_year_end(quarter: int, latest: date) -> date:
+    """About the day the fiscal year of a quarter ending on `latest` ends: 3 x (4 - quarter) months later (a
+    52/53-week year's ends within days of it; a sixteen-week first quarter's year, a few weeks before)."""
+    months = latest.month + 3 * (4 - quarter)
+    year, month = latest.year + (months - 1) // 12, (months - 1) % 12 + 1
+    return date(year, month, min(latest.day, month_end(year, month)))
+
+
+# A fiscal year ending by this (month, day) is named for the calendar year it starts in, as retailers name a
+# year ending on the Saturday nearest January 31 ("fiscal 2002" ended February 1, 2003); one ending later, for
+# the year it ends in (fiscal 2000 ended June 30, 2000).
+_NAMED_FOR_ITS_START_UNTIL = (2, 7)
+
+
+def _fiscal_year_named(year_end: date) -> int:
+    """The fiscal year a year ending on `year_end` is named, where nothing the release prints names it."""
+    starts = (year_end.month, year_end.day) <= _NAMED_FOR_ITS_START_UNTIL
+    return year_end.year - 1 if starts else year_end.year
+
+
+def _fiscal_year_headed(columns: Sequence[Period], year_end: date) -> int | None:
+    """The fiscal year the columns' heads name beside their day ("Fiscal Year 2002 (53 weeks)" over February
+    1, 2003; "Second Quarter Fiscal 1999"), where it can be the name of the year ending about `year_end`: the
+    year it ends in, or, ending early in a calendar year, the year before. None where no head names one."""
+    years = {year for p in columns if (year := _year_beside_the_day(p.label)) is not None}
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    return year if year == year_end.year or (year_end.month <= _EARLY_MONTHS and year == year_end.year - 1) else None
+
+
+def _year_beside_the_day(label: str) -> int | None:
+    """The one year a column's head prints apart from its dates ("Fourth Quarter 2002 (14 weeks) February 1,
+    2003": 2002), where it is a fiscal year's name: beside a day printed with its own year, or after "Fiscal"
+    or "FY". A year over a day printed without one ("1999" over "July 31,") may be that day's. None where the
+    head prints no such year, or several."""
+    dated = any(found.group("year") or found.group("y") or found.group("yy") for found in DATE.finditer(label))
+    named = [found for found in YEAR.finditer(DATE.sub(" ", label))]
+    years = {int(found.group(1)) for found in named}
+    if len(years) != 1 or not (dated or any(found.group().lower().startswith(("fiscal", "fy")) for found in named)):
+        return None
+    return years.pop()
 
 
 # A quarter reported together with its fiscal year: "Fourth Quarter and Fiscal 2021 Results", "fourth quarter

@@ -777,11 +777,16 @@ def _year_beside_the_day(label: str) -> int | None:
     or "FY". A year over a day printed without one ("1999" over "July 31,") may be that day's. None where the
     head prints no such year, or several."""
     dated = any(found.group("year") or found.group("y") or found.group("yy") for found in DATE.finditer(label))
-    named = [found for found in YEAR.finditer(DATE.sub(" ", label))]
-    years = {int(found.group(1)) for found in named}
-    if len(years) != 1 or not (dated or any(found.group().lower().startswith(("fiscal", "fy")) for found in named)):
+    rest = DATE.sub(" ", label)
+    # ("FY18", "Fiscal '99": clipped, read whole by the header reader)
+    years = {int(found.group(1)) for found in YEAR.finditer(rest)} or (
+        {clipped} if (clipped := read_header(rest).year) is not None else set())
+    if len(years) != 1 or not (dated or _A_FISCAL_YEARS_NAME.search(rest)):
         return None
     return years.pop()
+
+
+_A_FISCAL_YEARS_NAME = re.compile(r"(?:fiscal|fy)", re.IGNORECASE)
 
 
 # A quarter reported together with its fiscal year: "Fourth Quarter and Fiscal 2021 Results", "fourth quarter

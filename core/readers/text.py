@@ -422,6 +422,76 @@ _HARD_SPACE_GROUPED = re.compile(r"[\u00a0\u202f\u2009](?<=\d[\u00a0\u202f\u2009
 _GROUPING_SNIFF = 256 * 1024
 
 
+# A figure printed with a decimal comma, its thousands grouped by a space ("1 812,4", as Nordic and French filers
+# print them): read by the commas' rule it falls apart into "1" and "812,4".
+_DECIMAL_SPACE_GROUPED = re.compile(r"\d \d{3},\d{1,2}(?![\d,])")
+# A row's cells as a table of decimal commas prints them: each after a gap of two spaces or more, a sign or
+# parenthesis before it; the thousands grouped by spaces or full stops (group 1) or not at all.
+_DECIMAL_CELL = re.compile(r"[-\u2212\u2013(]?\d{1,3}((?:[ .]\d{3}){0,4}),\d{1,2}\)?")
+# What a line prints between its column gaps (two spaces or more).
+_CELL_PIECE = re.compile(r"\S+(?: \S+)*")
+
+
+def _decimal_figures_joined(text: str) -> str:
+    """The text with each space-grouped figure of a decimal comma ("1 812,4") written with a full stop for its
+    space ("1.812,4", the same width, which `tables.numbers` reads as continental grouping), where the row it
+    stands in then prints as many figures as the rows of its block that print no such figure: the table's
+    column count decides, for "1" and "812,4" may be two narrow columns' cells. Read apart, the split-off
+    "1" had taken a column of its own and revenue, its cost and their sum had each lost their thousands, the
+    checks passing on the wrong figures (round 729). A row the count does not confirm is left as printed."""
+    lines = text.split("\n")
+    block: list[int] = []
+    for at in range(len(lines) + 1):
+        if at < len(lines) and lines[at].strip():
+            block.append(at)
+            continue
+        if block and any(_DECIMAL_SPACE_GROUPED.search(lines[row]) for row in block):
+            _join_in_block(lines, block)
+        block = []
+    return "\n".join(lines)
+
+
+def _join_in_block(lines: list[str], block: list[int]) -> None:
+    """`_decimal_figures_joined` for one block of lines (no blank line between them), in place."""
+    counts: dict[int, int] = {}
+    joinable: list[tuple[int, list[re.Match[str]]]] = []
+    for row in block:
+        cells = _decimal_cells(lines[row])
+        if not cells:
+            continue
+        if any(" " in cell.group() for cell in cells):
+            joinable.append((row, cells))
+        else:
+            counts[len(cells)] = counts.get(len(cells), 0) + 1
+    if not counts:
+        return
+    width = max(counts, key=lambda count: (counts[count], count))
+    for row, cells in joinable:
+        if len(cells) == width:
+            lines[row] = _with_stops(lines[row], cells)
+
+
+def _with_stops(line: str, cells: list[re.Match[str]]) -> str:
+    """The line with a full stop for each space inside the cells (same width)."""
+    parts = [line[: cells[0].start()]]
+    for cell, after in zip(cells, [*cells[1:], None], strict=True):
+        parts.append(cell.group().replace(" ", "."))
+        parts.append(line[cell.end() : after.start() if after is not None else len(line)])
+    return "".join(parts)
+
+
+def _decimal_cells(line: str) -> list[re.Match[str]]:
+    """The figures ending a line, each a figure with a decimal comma standing after a column gap (its spaces
+    between thousands kept), or none where the line ends on anything else."""
+    pieces = list(_CELL_PIECE.finditer(line))
+    run: list[re.Match[str]] = []
+    for piece in reversed(pieces[1:]):
+        if _DECIMAL_CELL.fullmatch(piece.group()) is None:
+            break
+        run.append(piece)
+    return run[::-1]
+
+
 def _space_grouping_as_commas(text: str) -> str:
     """Apostrophe-grouped thousands written with commas where enough say so; space-grouped ones, each the same
     width, where the text groups none by a comma.
@@ -437,6 +507,9 @@ def _space_grouping_as_commas(text: str) -> str:
         window = text[:_GROUPING_SNIFF]
     if _COMMA_GROUPED.search(window) is not None:
         return text
+    if _DECIMAL_SPACE_GROUPED.search(window) is not None:
+        text = _decimal_figures_joined(text)
+        window = text[:_GROUPING_SNIFF]
     found = itertools.islice(_SPACE_GROUPED.finditer(window), _SPACE_GROUPED_ENOUGH)
     if sum(1 for _ in found) < _SPACE_GROUPED_ENOUGH:
         return text

@@ -29,6 +29,8 @@ _NUMBER_WORD = re.compile(
     (?: \d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?   # grouped thousands: 31,139,289 or 1,234.5
       | \d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?:\.\d+)?  # lakhs and crores, as Indian filers group: 1,84,41,205
       | \d{{1,3}},\d{{1,2}}(?!\d)          # a decimal comma, as European filers print figures a share: 0,09
+      | \d{{1,3}}(?:\.\d{{3}})+,\d{{1,2}}(?!\d)  # continental grouping, full stops and a decimal comma: 1.590,2
+      | \d{{1,3}}(?:\.\d{{3}}){{2,}}(?![\d.])  # full stops grouping thousands twice or more: 1.590.214
       | \d+(?:\.\d+)?                  # plain digits: 578, 0.23, 2004
       | \.\d+                          # leading point: .16
     )
@@ -65,6 +67,11 @@ _POINTS = frozenset({"pts", "pts.", "ppts", "pp", "ppt", "bps", "bp"})
 _NO_VALUE_OR_POINTS = _NO_VALUE | _POINTS
 # A comma before one or two last digits is a decimal comma ("0,09", "29,12").
 DECIMAL_COMMA = re.compile(r"(?<![\d,])\d{1,3},\d{1,2}(?![\d,])")
+# Full stops grouping thousands as only a continental figure groups them: before a decimal comma ("1.590,2")
+# or twice or more ("1.590.214"); a lone "812.431" may be a decimal fraction, which `tables.dot_thousands`
+# tells per table.
+_CONTINENTAL_GROUPING = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:(?:\.\d{3})+,\d{1,2}(?![\d,])|(?:\.\d{3}){2,}(?![\d.,]))")
 # "US$0.45", "Cdn$7,440": the dollar's country is no digit
 _DOLLAR_OF = re.compile(r"(?:US|Cdn|CDN|C|A|HK|NT|NZ|S|R)(?=\$)")
 _FOOTNOTE_TAIL = re.compile(r"(?<=[\d)%])(?:\(\w{1,2}\)|\[\w{1,2}\]|\*{1,3}|\+|[\u2020\u2021]{1,2})$|(?<=\))[0-9a-z]$")
@@ -133,7 +140,11 @@ def _parse_word(word: str) -> Decimal | None:
     # (a ")" whose "(" was split off, "2,372)", closes a negative all the same: a figure with a parenthesis
     # is never read as positive, as one whose ")" stands a word apart is not, `split_cells`)
     negative = "(" in word or ")" in word or word.lstrip("$€£(").startswith(_MINUS_SIGNS) or word.endswith("-")
-    if DECIMAL_COMMA.search(word):
+    if _CONTINENTAL_GROUPING.search(word):
+        # "1.590,2", "1.590.214": no figure prints two decimal points, nor a decimal comma after one, so the
+        # full stops group thousands (round 729: such rows had been read as headings, their figures lost)
+        word = word.replace(".", "").replace(",", ".")
+    elif DECIMAL_COMMA.search(word):
         word = word.replace(",", ".")  # "0,09": nine cents; a comma groups three digits, never one or two
     digits = word.strip("$€£()%+" + _MINUS_CHARS).replace("$", "").replace(",", "").replace("(", "").replace(")", "")
     digits = digits.lstrip(_MINUS_CHARS)

@@ -31,7 +31,7 @@ from tests.conftest import FIXTURES
 ])  # fmt: skip
 def test_the_quarter_and_year_are_those_the_columns_count(fixture: str, label: str, quarter: int, year: int,
                                                           end: date) -> None:
-    path = FIXTURES / "layouts" / fixture
+    path = FIXTURES / "fiscal_periods" / fixture
     release = core.parse_release(path.read_bytes(), path.name)
     fiscal = release.metadata.fiscal_period
     assert fiscal is not None and (fiscal.label, fiscal.quarter, fiscal.year, fiscal.end) == (label, quarter, year,
@@ -43,7 +43,7 @@ def test_a_lone_quarter_nothing_places_in_its_year_gets_no_fiscal_period() -> No
     """Thirteen weeks ended October 30, 2010 beside the year before's, no year to date, no balance sheet, no
     words naming the quarter: its place in the fiscal year is unknown (a retailer's third quarter, likely),
     so no quarter is shown ("Q4 2010" had been), and the pages name the period by its day."""
-    path = FIXTURES / "layouts" / "lone_thirteen_weeks_under_no_words_naming_the_quarter.txt"
+    path = FIXTURES / "fiscal_periods" / "lone_thirteen_weeks_under_no_words_naming_the_quarter.txt"
     release = core.parse_release(path.read_bytes(), path.name)
     operations = release.statement("operations")
     assert operations is not None

@@ -137,7 +137,7 @@ def read_statements(document: Document) -> StatementsRead:
     skipped: list[Diagnostic] = []  # tables titled as statements that name no period
     built: Statement | None = None  # the statement the table before was read into, if it was
     for index, table in enumerate(tables):
-        statement = build_statement(table, fallback, clues)
+        statement = build_statement(table, fallback, clues, beside=tables)
         if statement is None:
             if built is not None and _rows_cut_off(table, tables[index - 1], laid_out):
                 warnings.append(_cut_off(table, built, laid_out))

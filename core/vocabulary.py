@@ -470,9 +470,13 @@ _SCALE_WORD = rf"(?P<unit>thousands?|millions?|billions?|lakhs?|crores?|{_ZEROS}
 # Titles that name a statement's words but head a table about it: a reconciliation, a measure of the
 # company's own, a supplement. Such a table is classified by its lines, never by its title.
 # A table of each line's share of revenue, titled or headed so: "SELECTED DATA AS A PERCENTAGE OF REVENUES",
-# "% of revenues" centred over all its columns. Its figures are percentages, never a statement's amounts.
+# "% of revenues" centred over all its columns, "RESULTS OF OPERATIONS - PERCENT TO NET SALES", an MD&A's
+# "the percentage relationship to net sales of certain items" (round 732). Its figures are percentages, never a
+# statement's amounts; where the table prints amounts beside them, the amounts are the statement's
+# (build.classify_table). tests/test_shares_of_revenue.py holds real wordings and some that are none.
 SHARE_OF_REVENUE_TABLE: Final = re.compile(
-    r"\bas\s+a\s+percent(?:age)?\s+of\b|\bpercent(?:age)?s?\s+of\s+(?:total\s+|net\s+)?(?:revenues?|sales)\b"
+    r"\bas\s+a\s+percent(?:age)?\s+of\b"
+    r"|\bpercent(?:age)?s?(?:\s+relationships?)?\s+(?:of|to)\s+(?:total\s+|net\s+)?(?:revenues?|sales)\b"
     r"|^\s*%\s+of\s+(?:total\s+|net\s+)?(?:revenues?|sales)\s*$", re.IGNORECASE)
 NOT_A_STATEMENT: Final = re.compile(
     # (a statement's title going on "and Supplementary Information" names the statement, round 375)

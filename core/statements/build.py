@@ -52,7 +52,13 @@ from core.tables.period_headers import (
     read_header,
     resolve_end,
 )
-from core.tables.raw import RawTable, mostly_percent
+from core.tables.raw import (
+    RawTable,
+    mostly_percent,
+    prints_the_whole,
+    shares_after_the_amounts,
+    shares_of_anothers_amounts,
+)
 from core.vocabulary import (
     A_STATEMENTS_OWN_TITLE,
     AVERAGE_FIGURES,
@@ -95,9 +101,11 @@ _KIND_EVIDENCE: dict[StatementKind, frozenset[str]] = {
 }
 
 
-def classify_table(table: RawTable, concepts: Sequence[str | None], *, consolidated: bool = False) -> StatementKind:
+def classify_table(table: RawTable, concepts: Sequence[str | None], *, consolidated: bool = False,
+                   beside: Sequence[RawTable] = ()) -> StatementKind:
     """`consolidated`: the table is a consolidating statement's consolidated column alone, which the word
-    "consolidating" in its title no longer rules out."""
+    "consolidating" in its title no longer rules out. `beside`: the release's other tables, whose amounts a
+    table of shares of revenue divides (`shares_of_anothers_amounts`)."""
     titled = _titled_kind(table, concepts)
     # A statement printing its reported figures beside their adjustments ("CONSOLIDATED STATEMENTS OF
     # OPERATIONS / GAAP TO NON-GAAP" over "GAAP | Adjustments | Non-GAAP"): its reported columns are read.
@@ -121,7 +129,9 @@ def classify_table(table: RawTable, concepts: Sequence[str | None], *, consolida
     # ... and the release's headline over the statement's own title ("HARROWGATE MEDIA POSTS RECORD FREE CASH FLOW"
     # over "CONSOLIDATED STATEMENTS OF OPERATIONS", round 693: the release had been refused)
     story_ends = max(story_ends, _headline_ends(table.title_lines))
-    if not reported and any(not_a_statement(CONSOLIDATING_TITLE.sub("", line) if consolidated else line)
+    amounts_beside = _Memo(lambda: _amounts_beside_their_shares(table))
+    if not reported and any(_about_a_statement(CONSOLIDATING_TITLE.sub("", line) if consolidated else line,
+                                               amounts_beside)
                             for at, line in enumerate(table.title_lines)
                             if not FOOTNOTE_LINE.match(line) and not _LISTED.match(line)
                             and not (at < named and MARKED_NOTE.match(line))
@@ -138,6 +148,8 @@ def classify_table(table: RawTable, concepts: Sequence[str | None], *, consolida
         # the columns holding percentages ("Three Months Ended" | "Percent of Revenues", round 215: the
         # statement had been dropped without a word), the other columns are the statement's.
         return "other"
+    if any(other is not table and shares_of_anothers_amounts(table, other) for other in beside):
+        return "other"  # each line's share of revenue, whatever its title says (or none does)
     if any(RECONCILIATION.search(line) for line in table.header_lines) and not reported and not any(
             RESTATED.search(line) for line in table.header_lines) and not (
             titled is not None and _words_of_columns_set_apart(table)):
@@ -170,6 +182,45 @@ def classify_table(table: RawTable, concepts: Sequence[str | None], *, consolida
 
 
 _PER_SHARE_AND_COUNTS = frozenset({"eps", "shares"})
+
+
+class _Memo:
+    """A yes-or-no asked at most once, and only if asked: a table's columns are weighed only where a title
+    line names a share of revenue."""
+
+    def __init__(self, ask: Callable[[], bool]) -> None:
+        self._ask = ask
+        self._answer: bool | None = None
+
+    def __call__(self) -> bool:
+        if self._answer is None:
+            self._answer = self._ask()
+        return self._answer
+
+
+def _about_a_statement(line: str, amounts_beside: Callable[[], bool]) -> bool:
+    """Whether a title line says its table is about a statement, not one ("Free Cash Flow", "Reconciliation of
+    ... to Adjusted EBITDA", "AS A PERCENTAGE OF NET SALES"). A share of revenue named in a title or unit note
+    says so only of a table printing no amounts beside its percents: over a statement printing both ("STATEMENTS
+    OF OPERATIONS AND PERCENTAGE OF REVENUES", "(In thousands, except per share data and percent of sales)") the
+    amounts are the statement's and the column reader sets the percent columns aside (round 732: five such
+    statements had been dropped, one release refused)."""
+    if not not_a_statement(line):
+        return False
+    if not SHARE_OF_REVENUE_TABLE.search(line) or not amounts_beside():
+        return True
+    return bool(not_a_statement(SHARE_OF_REVENUE_TABLE.sub(" ", line)))
+
+
+def _amounts_beside_their_shares(table: RawTable) -> bool:
+    """Whether a table prints columns of percentages beside columns of amounts: a column that is no percentages
+    and prints no 100.0 on a revenue line (a table of bare shares prints 100.0 in every column) beside one that
+    is percentages."""
+    if not table.rows:
+        return False
+    shares = [mostly_percent(table.rows, index) for index in range(len(table.rows[0].cells))]
+    return any(shares) and any(not share and not prints_the_whole(table.rows, index)
+                               for index, share in enumerate(shares))
 
 
 def _a_banner_over_a_statements_name(lines: Sequence[str], at: int) -> bool:
@@ -381,14 +432,16 @@ class _ColumnsRead:
     dropped: list[tuple[int, str, str]]
 
 
-def _read_columns(table: RawTable, fallback: HeaderReading | None, clues: PeriodClues) -> _ColumnsRead | None:
+def _read_columns(table: RawTable, fallback: HeaderReading | None, clues: PeriodClues,
+                  beside: Sequence[RawTable] = ()) -> _ColumnsRead | None:
     if _periods_as_rows(table):
         return None
+    table = _without_its_shares_of_revenue(table)
     rough = [match_concept(matching_label(row)) for row in table.rows]
     whole = table
     table = _consolidated_column(table) or table
     consolidating = table is not whole  # (the headers' rewritings below keep the parts' columns out)
-    kind = classify_table(table, rough, consolidated=consolidating)
+    kind = classify_table(table, rough, consolidated=consolidating, beside=beside)
     # The title's date ("For the Periods Ended December 31, 2023") stands at or under the line naming the
     # statement; a dateline above it ("Calif., Oct. 26, 2023 --") is the day of the release, not a period's.
     named = _title_named_at(table.title_lines)
@@ -410,6 +463,15 @@ def _read_columns(table: RawTable, fallback: HeaderReading | None, clues: Period
     if kind != "balance" and _trailing_quarters(table, periods, keep):
         periods = [dataclasses.replace(period, months=12) for period in periods]
     return _ColumnsRead(table, whole, consolidating, kind, units, periods, keep, dropped)
+
+
+def _without_its_shares_of_revenue(table: RawTable) -> RawTable:
+    """A table without the rows of shares of revenue printed under its amounts as more of its rows
+    (`shares_after_the_amounts`): a table of percentages, as one titled apart is (classify_table)."""
+    at = shares_after_the_amounts(table.rows)
+    if at is None:
+        return table
+    return dataclasses.replace(table, rows=table.rows[:at], last_line=table.rows[at - 1].last_line)
 
 
 def _a_row_of_column_labels(line: str, headers: Sequence[str]) -> bool:
@@ -566,10 +628,11 @@ def _not_read(index: int, header: str, why: str, others: str = "") -> str:
 
 
 def build_statement(table: RawTable, fallback: HeaderReading | None,
-                    clues: PeriodClues = NO_CLUES) -> Statement | None:
+                    clues: PeriodClues = NO_CLUES, beside: Sequence[RawTable] = ()) -> Statement | None:
     """A Statement from a raw table, or None where it has no period columns. `clues` are what the rest of
-    the release says of its periods, for columns whose headers leave theirs open."""
-    read = _read_columns(table, fallback, clues)
+    the release says of its periods, for columns whose headers leave theirs open; `beside`, the release's
+    other tables (a table of shares of revenue is known by the statement whose lines it divides)."""
+    read = _read_columns(table, fallback, clues, beside)
     if read is None or not read.periods:
         return None
     table, whole, consolidating, kind, units = read.table, read.whole, read.consolidating, read.kind, read.units

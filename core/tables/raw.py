@@ -106,6 +106,89 @@ def _shares_of_revenue(rows: Sequence[RawRow], index: int) -> bool:
 _PAIRS_TO_TELL = 3  # lines a share column must print beside their amounts before the arithmetic says anything
 
 
+def prints_the_whole(rows: Sequence[RawRow], index: int) -> bool:
+    """Whether a column prints 100.0 (or "100%") on its revenue line: a column of shares of revenue, whatever
+    the words over it, never a period's amounts."""
+    return any(_REVENUE_LINE.match(row.label.strip()) and (cell := row.cells[index]) is not None
+               and _WHOLE.match(cell.text) for row in rows)
+
+
+def shares_of_anothers_amounts(shares: RawTable, amounts: RawTable) -> bool:
+    """Whether `shares` is a table of each line's share of revenue whose statement `amounts` prints: every column
+    prints 100.0 on its revenue line, and, in every column, most of its other figures are, to the tenth's
+    rounding, the same line of `amounts` over its revenue in the column of the same period (round 732: such a
+    table after the statement, titled "PERCENT TO NET SALES" or not at all, had been read as a second statement
+    of operations, its 100.0 of net sales printed as $100,000,000 beside the statement's $88,740,000). The
+    arithmetic, not the look: a company in millions whose revenue is $100.0 prints amounts, which no other
+    table's lines divide into."""
+    whole = next((row for row in shares.rows if _the_whole_in_every_column(row)), None)
+    if whole is None:
+        return False
+    lines: dict[str, RawRow] = {}
+    for row in amounts.rows:
+        lines.setdefault(_words_of(row.label), row)
+    revenue = lines.get(_words_of(whole.label))
+    columns = _columns_of_the_same_periods(shares.column_headers, amounts.column_headers)
+    return revenue is not None and columns is not None and all(
+        _a_column_of_shares_of(shares.rows, whole, index, lines, revenue, other) for index, other in enumerate(columns))
+
+
+def shares_after_the_amounts(rows: Sequence[RawRow]) -> int | None:
+    """Where a table's rows of each line's share of revenue begin, printed under its amounts as rows of the same
+    table (no title between, the column heads printed again): a revenue line printing 100.0 in every column,
+    it and the rows after it, column by column, the lines above over their revenue (round 732: "Net sales 100.0"
+    had been printed as a line of the statement of operations, $100,000 for every period). None where no such
+    rows follow the amounts."""
+    for at, row in enumerate(rows):
+        if not at or not _the_whole_in_every_column(row):
+            continue
+        lines: dict[str, RawRow] = {}
+        for line in rows[:at]:
+            lines.setdefault(_words_of(line.label), line)
+        revenue = lines.get(_words_of(row.label))
+        if revenue is not None and all(_a_column_of_shares_of(rows[at:], row, index, lines, revenue, index)
+                                       for index in range(len(row.cells))):
+            return at
+    return None
+
+
+def _the_whole_in_every_column(row: RawRow) -> bool:
+    """Whether a row is a revenue line printing its share of itself (100.0, "100%") in every column."""
+    return bool(row.cells) and bool(_REVENUE_LINE.match(row.label.strip())) and all(
+        cell is not None and _WHOLE.match(cell.text) for cell in row.cells)
+
+
+def _words_of(label: str) -> str:
+    """A label's words alone, lower-cased: how a line of shares names the statement's line it divides."""
+    return " ".join(re.findall(r"[a-z0-9]+", label.lower()))
+
+
+def _columns_of_the_same_periods(shares: Sequence[str], amounts: Sequence[str]) -> list[int] | None:
+    """For each column of a table of shares, the column of the statement under the same header; where the
+    headers are worded apart, the one in the same place, if the two tables print as many columns."""
+    headed = {_words_of(header): at for at, header in reversed(list(enumerate(amounts)))}
+    columns = [headed.get(_words_of(header), at if len(shares) == len(amounts) else -1)
+               for at, header in enumerate(shares)]
+    return None if not columns or -1 in columns else columns
+
+
+def _a_column_of_shares_of(rows: Sequence[RawRow], whole: RawRow, index: int, lines: dict[str, RawRow],
+                           revenue: RawRow, other: int) -> bool:
+    """Whether most figures of column `index` are their line's amount in column `other` of the statement over
+    that column's revenue, to a tenth's rounding (signs aside: a table of shares prints its costs as the
+    statement does, or not)."""
+    whole_amount = revenue.cells[other]
+    if whole_amount is None or not whole_amount.value or _WHOLE.match(whole_amount.text):
+        return False
+    pairs = [(share.value, amount.value) for row in rows if row is not whole
+             and (share := row.cells[index]) is not None and not share.is_dash
+             and (line := lines.get(_words_of(row.label))) is not None
+             and (amount := line.cells[other]) is not None and not amount.is_dash]
+    agree = sum(1 for share, amount in pairs
+                if abs(abs(share) - abs(100 * amount / whole_amount.value)) <= _SHARE_ROUNDING)
+    return len(pairs) >= _PAIRS_TO_TELL and agree * 3 >= len(pairs) * 2
+
+
 def _shares_of_an_unprinted_whole(rows: Sequence[RawRow], index: int) -> bool:
     """Whether a column of bare tenths ("51.9", "(2.5)") prints, row by row, the amounts of the column beside
     it over one whole that no row of the table prints: the percent of revenue beside each period's amounts,

@@ -1460,6 +1460,18 @@ CONTINUED_TITLE: Final = re.compile(r"\(\s*continued\s*\)|(?:^|[-\u2013\u2014,:]
 # A currency sign run into the unit's zeros ("C$000s", "US$'000", "RMB'000"): CURRENCY asks for no word
 # character after a code, so it cannot see these (core.analysis.currency).
 SIGN_BEFORE_ZEROS: Final = re.compile(r"(?<![\w$])((?:US|HK|NT|C|A|S|R)\$|RMB|\$)\s*'?0{3}")
+# A scale as a unit note writes it singular or short after a currency's letter code ("EUR million", "SEK m",
+# "USD k"), and the letter of a scale glued before the code ("TEUR", "kSEK", "MSEK": T or k for "tausend" or
+# kilo, M for million).
+_SCALE_AFTER_A_CODE = "thousand|million|billion|mn|bn|m|k"
+_SCALE_GLUED = "[TkKM]"
+# The codes a scale's letter is glued to, the European filers' (a code no letter before it makes a word of:
+# never "MARS" or "TSAR").
+_GLUED_CODES = "EUR|USD|GBP|CHF|SEK|NOK|DKK|PLN|CZK|HUF"
+GLUED_SCALES: Final[dict[str, int]] = {"T": 1_000, "k": 1_000, "K": 1_000, "M": 1_000_000}
+# Such a code with its scale's letter glued before it, wherever a header prints it ("TEUR   TEUR"): CURRENCY asks
+# for no word character before a code, so it cannot see these (core.analysis.currency reads the code here).
+SCALE_GLUED_TO_A_CODE: Final = re.compile(rf"(?<![\w$]){_SCALE_GLUED}({_GLUED_CODES})(?![\w$'])")
 # A dollar sign with its country's letters before it ("US$", "HK$", "NT$", "C$", "A$"), or a currency sign.
 _CURRENCY_SIGN = r"(?:(?:US|HK|NT|NZ|Cdn|[ACSR])\$|[$\u00a3\u20ac])"
 UNIT_LINE: Final = starting_fast(
@@ -1503,15 +1515,40 @@ UNIT_LINE: Final = starting_fast(
 # "bn"). An ASCII text holding none of them is answered at once; UNIT_LINE costs some 15 us a line of words
 # (issue 12). Outside ASCII the pattern is asked ("\u00a3m", and IGNORECASE folds "\u017f" into "s").
 _UNIT_LINE_WORDS = ("thousand", "million", "billion", "lakh", "crore", "000", "mm", "$")
+# What every CODE_UNIT_NOTE match holds: a currency's code in capitals, asked of the text as printed (the bare
+# alternation: the cheapest search, some 3 us a line, and only of a text UNIT_LINE found nothing in).
+_A_CODE_IN_CAPITALS: Final = re.compile(_CURRENCY_LETTERS)
+
+
+# A unit note naming its currency by letter code before a singular or shortened scale, as European filers print
+# it: "(EUR million)", "(in EUR m, except per share data)", "SEK m" in the corner cell, "(GBP thousand)"; or with
+# the scale's letter glued before the code: "(TEUR)", "kSEK", "MSEK", "KUSD" (round 729: read as no note, every
+# figure printed unscaled). The code in capitals, and only where a note stands: opening the line or the bracket,
+# or after "in", and ending where a note ends (a bracket, a comma, "except", the line's end or a column's gap),
+# so that no row's words ("Net sales, SEK m   1,812") and no word in capitals ("EUROPE", "MARS") is one, and a
+# code alone ("EUR") names no scale. Apart from UNIT_LINE: asked only of a text holding a code in capitals.
+CODE_UNIT_NOTE: Final = re.compile(
+    rf"""
+    (?:^\s*|\(\s*(?i:unaudited[;,\s-]+)?(?i:amounts\s+)?(?i:in\s+)?|\b(?i:(?:amounts\s+)?in)\s+)
+    (?:(?:{_CURRENCY_LETTERS})\s?(?P<unit_code>(?i:{_SCALE_AFTER_A_CODE}))
+       |(?P<unit_glued>{_SCALE_GLUED})(?:{_GLUED_CODES}))
+    (?![\w$'])\.?(?=\s*(?:[,;)]|(?i:except)\b|$)|\s{{2}})
+    """,
+    re.VERBOSE,
+)
 
 
 def unit_line(text: str) -> re.Match[str] | None:
-    """UNIT_LINE.search(text), without the search where no match can be (tests/test_fast_paths.py compares)."""
-    return search_holding(UNIT_LINE, _UNIT_LINE_WORDS, text)
+    """The text's unit note: UNIT_LINE's match, else CODE_UNIT_NOTE's; neither search made where no match can
+    be (tests/test_fast_paths.py compares)."""
+    found = search_holding(UNIT_LINE, _UNIT_LINE_WORDS, text)
+    if found is None and _A_CODE_IN_CAPITALS.search(text) is not None:
+        return CODE_UNIT_NOTE.search(text)
+    return found
 
 
 SCALES: Final[dict[str, int]] = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "mm": 1_000_000,
-                                 "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000,
+                                 "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000,
                                  "lakh": 100_000, "crore": 10_000_000}
 # A line's own unit, apart from its table's: "Average shares outstanding (in millions)".
 LINE_UNIT: Final = re.compile(rf"\bin\s+({_SCALE_PLURAL})\b|\(({_SCALE_PLURAL})\)", re.IGNORECASE)
@@ -1538,6 +1575,9 @@ _SHARES_UNSCALED = re.compile(
 def scale_of(match: re.Match[str]) -> int:
     """The multiplier a UNIT_LINE match names: "thousands", "000s" and "($000)" are 1,000; each further group
     of zeros another thousand ("$000,000's omitted" a million)."""
+    if match.re is CODE_UNIT_NOTE:
+        glued = match.group("unit_glued")
+        return GLUED_SCALES[glued] if glued else SCALES[match.group("unit_code").lower()]
     word = next((match.group(g) for g in ("unit", "unit_of", "unit_dollar", "unit_lead", "unit_short", "unit_opening")
                  if match.group(g)), None)
     zeros: str | None = word if word is not None and word.startswith("0") else match.group("omitted")

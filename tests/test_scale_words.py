@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 
 import core
+from core.analysis.currency import statement_currency
 from core.statements.units import read_units
 from core.tables.lines import LineKind, classify
 from core.tables.period_headers import read_header
-from core.vocabulary import CONTINUED_TITLE, CURRENCY, UNIT_LINE, currency_code
+from core.vocabulary import CONTINUED_TITLE, CURRENCY, currency_code, unit_line
 from tests.conftest import FIXTURES
 
 # (note as printed, dollar scale, share scale: an int where the note says, None where the arithmetic decides)
@@ -83,6 +84,17 @@ UNIT_NOTES = [
     ("$000,000           $000,000", 1_000_000, None), ("(in 000,000s)", 1_000_000, None),
     ("($000's)", 1_000, None), ("000s omitted", 1_000, None), ("(000)", 1_000, None),
     ("($000's omitted, except per share amounts)", 1_000, None),
+    # a currency's letter code before a singular or shortened scale, as European filers print the note, and the
+    # scale's letter glued before the code (round 729: read as no note, every figure printed unscaled)
+    ("(EUR million)", 1_000_000, None), ("(USD million)", 1_000_000, None), ("(CHF million)", 1_000_000, None),
+    ("(EUR m)", 1_000_000, None), ("(in EUR m, except per share data)", 1_000_000, None), ("(GBP m)", 1_000_000, None),
+    ("(SEK m)", 1_000_000, None), ("(EUR thousand)", 1_000, None), ("(SEK thousand)", 1_000, None),
+    ("(SEK million)                          Apr-Jun      Apr-Jun", 1_000_000, None), ("(NOK mn)", 1_000_000, None),
+    ("(EUR bn)", 1_000_000_000, None), ("(USD k)", 1_000, None), ("(Unaudited, EUR million)", 1_000_000, None),
+    ("Amounts in EUR m", 1_000_000, None), ("SEK m                  Q2 2025     Q2 2024", 1_000_000, None),
+    ("EUR m", 1_000_000, None), ("(TEUR)", 1_000, None), ("(kSEK)", 1_000, None), ("(MSEK)", 1_000_000, None),
+    ("KUSD          2025       2024", 1_000, None), ("in TEUR, except per share data", 1_000, None),
+    ("(in EUR million)", 1_000_000, None), ("(EUR millions)", 1_000_000, None), ("(US$ million)", 1_000_000, None),
 ]
 
 
@@ -115,9 +127,14 @@ def test_a_note_wrapped_onto_the_years_line_is_read_whole() -> None:
                                   # a month-day after a row's count is no column's (round 638)
                                   "Millions of tons March 31,",
                                   # a round million is a figure, never zeros naming a scale (round 656)
-                                  "a $1,000,000 grant", "Common stock, 1,000,000 shares authorized"])
+                                  "a $1,000,000 grant", "Common stock, 1,000,000 shares authorized",
+                                  # a currency's code alone, a row naming its own unit among its words, a word in
+                                  # capitals holding a code (round 729)
+                                  "EUR", "EUR       EUR", "Net sales, SEK m        1,812      1,746",
+                                  "Revenue of EUR m 812", "EUROPE", "MARS", "TSAR", "EURO m", "Euro m",
+                                  "USD 1 000 000"])
 def test_not_a_unit_note(text: str) -> None:
-    assert UNIT_LINE.search(text) is None
+    assert unit_line(text) is None
 
 
 @pytest.mark.parametrize("text", [
@@ -1699,3 +1716,46 @@ def test_a_statement_read_without_a_scale_is_said_to_be_in_its_own_currency() ->
     release = core.parse_release(text.encode(), path.name)
     said = [warning.message for warning in release.warnings if "prints no unit note" in warning.message]
     assert said and all("read as printed, in EUR (the largest 302,610)" in message for message in said)
+
+
+def test_a_currency_code_before_a_short_scale_scales_the_statements() -> None:
+    """"(in EUR m, except per share data)" over the income statement and "EUR m" in the balance sheet's corner
+    cell: euro millions. Revenue 642 - cost of sales 371 = gross profit 271; 271 - 104 - 47 - 58 = operating profit
+    62; - 8 = 54 before tax; - 16 = 38; EUR 0.95 x 40.0 million shares = 38 million. Nine months: 1,874 - 1,092 =
+    782; 782 - 306 - 139 - 167 = 170; - 23 = 147; - 43 = 104 = 2.60 x 40.0. Balance sheet: 412 + 506 + 623 = 1,541;
+    + 934 + 287 = 2,762 = 562 + 650 + 1,550. Both notes had been read as none, every figure printed in units
+    (round 729: "(EUR million)", "(SEK m)")."""
+    name = "statements_in_eur_millions_noted_by_a_code_and_a_short_scale.txt"
+    facts = _facts(name)
+    assert facts[("revenue", "2025-09-30", 3)] == (642_000_000, "verified")
+    assert facts[("revenue", "2024-09-30", 9)] == (1_731_000_000, "verified")
+    assert facts[("operating_income", "2025-09-30", 9)] == (170_000_000, "verified")
+    assert facts[("net_income", "2025-09-30", 3)] == (38_000_000, "verified")
+    assert facts[("net_income", "2024-09-30", 9)] == (76_000_000, "verified")
+    assert facts[("shares_basic", "2025-09-30", 3)] == (40_000_000, "verified")
+    balance = {(concept, end): (value, verified) for (concept, end, _), (value, verified) in facts.items()
+               if concept in ("total_assets", "total_liabilities", "stockholders_equity")}
+    assert balance[("total_assets", "2025-09-30")] == (2_762_000_000, "verified")
+    assert balance[("total_liabilities", "2024-12-31")] == (1_227_000_000, "verified")
+    assert balance[("stockholders_equity", "2024-12-31")] == (1_429_000_000, "verified")
+    path = FIXTURES / "scale" / name
+    release = core.parse_release(path.read_bytes(), path.name)
+    assert [(s.kind, s.scale, statement_currency(s)) for s in release.statements] == [
+        ("operations", 1_000_000, "EUR"), ("balance", 1_000_000, "EUR")]
+    assert not any("unit note" in warning.message for warning in release.warnings)
+
+
+def test_a_scale_letter_glued_before_the_currency_code_scales_the_statement() -> None:
+    """"(kSEK)" over the columns: thousands of kronor, the statement's currency SEK. Net sales 84,310 - 51,220 =
+    gross profit 33,090; - 24,610 = operating profit 8,480; - 730 = 7,750 before tax; - 1,710 = 6,040 (Q2 2024:
+    79,925 - 49,105 = 30,820; - 23,480 = 7,340; - 640 = 6,700; - 1,480 = 5,220). Read as no note before (round
+    729: "(TEUR)", "(kSEK)", "(MSEK)")."""
+    name = "statement_in_thousands_of_kronor_noted_kSEK.txt"
+    facts = _facts(name)
+    assert facts[("revenue", "2025-06-30", 3)] == (84_310_000, "verified")
+    assert facts[("gross_profit", "2024-06-30", 3)] == (30_820_000, "verified")
+    assert facts[("operating_income", "2025-06-30", 3)] == (8_480_000, "verified")
+    assert facts[("net_income", "2024-06-30", 3)] == (5_220_000, "verified")
+    path = FIXTURES / "scale" / name
+    release = core.parse_release(path.read_bytes(), path.name)
+    assert [(s.scale, statement_currency(s)) for s in release.statements] == [(1_000, "SEK")]

@@ -1472,6 +1472,11 @@ GLUED_SCALES: Final[dict[str, int]] = {"T": 1_000, "k": 1_000, "K": 1_000, "M": 
 # Such a code with its scale's letter glued before it, wherever a header prints it ("TEUR   TEUR"): CURRENCY asks
 # for no word character before a code, so it cannot see these (core.analysis.currency reads the code here).
 SCALE_GLUED_TO_A_CODE: Final = re.compile(rf"(?<![\w$]){_SCALE_GLUED}({_GLUED_CODES})(?![\w$'])")
+# A currency's sign with its scale's letters glued after it, as a column head or a unit note prints it ("£m",
+# "€m", "A$m", "£bn", "£000"): CURRENCY asks for no word character after a sign, so it cannot see these
+# (core.analysis.currency reads the sign here; a bare "$m" is the US dollar the filings default to).
+SIGN_GLUED_TO_A_SCALE: Final = re.compile(
+    r"(?<![\w$])((?:US|HK|NT|NZ|Cdn|[ACSR])\$|[\u00a3\u20ac\u00a5\u20b9])(?=(?:m|mn|bn|k|000)(?![\w']))")
 # A dollar sign with its country's letters before it ("US$", "HK$", "NT$", "C$", "A$"), or a currency sign.
 _CURRENCY_SIGN = r"(?:(?:US|HK|NT|NZ|Cdn|[ACSR])\$|[$\u00a3\u20ac])"
 UNIT_LINE: Final = starting_fast(

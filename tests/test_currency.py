@@ -11,7 +11,7 @@ import pytest
 
 import core
 from core.analysis import biggest_mover, breakdown, eps_bridge, per_share_points, quarter_window, windows, with_derived
-from core.analysis.currency import mixed_currencies_note, release_currency, statement_currency, statement_unit
+from core.analysis.currency import _named, mixed_currencies_note, release_currency, statement_currency, statement_unit
 from core.analysis.metrics import metric_delta, metric_text, overview_metrics, standard_metrics
 from core.analysis.series import company_series
 from core.analysis.side_by_side import side_by_side
@@ -109,6 +109,24 @@ def test_the_expense_sentence_spells_the_change_in_the_statements_currency() -> 
     sign = currency_sign(statement_currency(operations))
     assert spelled_money(abs(mover.total_change), currency=sign) == "RMB21.7 million"
     assert spelled_money(mover.change, currency=sign) == "RMB11.6 million"
+
+
+def test_a_uk_interims_pound_signs_glued_to_their_millions_name_pounds() -> None:
+    """"£m   £m   £m" over a UK interim's columns (browser review UI-65: its revenue of £1,502.8m was shown as
+    $1.50B, the Data page saying "shown here in full dollars")."""
+    path = FIXTURES / "layouts" / "uk_interim_year_to_beside_six_months_to.txt"
+    release = core.parse_release(path.read_bytes(), path.name)
+    assert [statement_currency(s) for s in release.statements] == ["GBP"]
+    assert release_currency(release) == "GBP"
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("£m   £m   £m", ["GBP", "GBP", "GBP"]), ("(€m)", ["EUR"]), ("A$m", ["A$"]), ("£bn", ["GBP"]),
+    ("£000", ["GBP"]), ("£'000", ["GBP"]), ("£ million", ["GBP"]),
+    ("$m", []), ("£mortgage", []), ("x£m", []), ("£ma", []),
+])
+def test_currencies_a_unit_note_or_head_names(text: str, codes: list[str]) -> None:
+    assert _named([text]) == codes
 
 
 def test_currency_signs_and_printed_places() -> None:

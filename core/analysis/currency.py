@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 
 from core.formatting import currency_sign, unit_label
 from core.model import Release, Statement
-from core.vocabulary import CURRENCY, SCALE_GLUED_TO_A_CODE, SIGN_BEFORE_ZEROS, currency_code
+from core.vocabulary import CURRENCY, SCALE_GLUED_TO_A_CODE, SIGN_BEFORE_ZEROS, SIGN_GLUED_TO_A_SCALE, currency_code
 
 DEFAULT = "USD"
 # A unit's words where the columns' currencies differ, in place of a sign ("thousands, each in its own currency").
@@ -35,6 +35,7 @@ def _named(texts: Iterable[str]) -> list[str]:
             sign = match.group(1)
             found.append(DEFAULT if sign == "$" else _code(sign))
         found.extend(_code(match.group(1)) for match in SCALE_GLUED_TO_A_CODE.finditer(text))  # "TEUR", "MSEK"
+        found.extend(_code(match.group(1)) for match in SIGN_GLUED_TO_A_SCALE.finditer(text))  # "£m", "€m"
         found.extend(_code(match.group()) for match in CURRENCY.finditer(text))
     return found
 

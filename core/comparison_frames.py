@@ -10,7 +10,7 @@ from datetime import date
 
 import pandas as pd
 
-from core.analysis.companies import LINE_PREFIX, release_end
+from core.analysis.companies import LINE_PREFIX, period_said, release_end
 from core.analysis.currency import release_currency
 from core.analysis.periods import day_name, period_name
 from core.analysis.series import CompanySeries
@@ -118,7 +118,7 @@ def releases_frame(series: CompanySeries, library: Iterable[str] = ()) -> pd.Dat
         rows.append(
             {
                 "File": release.name,
-                "Period": meta.fiscal_period.label if meta.fiscal_period else "",
+                "Period": period_said(release),  # (UI-65: a lone quarter nothing places had been a blank cell)
                 "Period end": release_end(release).isoformat(),
                 "Released": meta.release_date.isoformat() if meta.release_date else "",
                 "From": FROM_LIBRARY if release.name in shared else FROM_SESSION,

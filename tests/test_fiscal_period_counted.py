@@ -14,6 +14,8 @@ import pytest
 
 import core
 from core.analysis.companies import period_said
+from core.analysis.series import company_series
+from core.comparison_frames import releases_frame
 from tests.conftest import FIXTURES
 
 
@@ -51,3 +53,11 @@ def test_a_lone_quarter_nothing_places_in_its_year_gets_no_fiscal_period() -> No
     assert net_income is not None and [int(value) for value in net_income.values] == [2_800_000, 2_200_000]
     assert release.metadata.fiscal_period is None
     assert period_said(release) == "period ended Oct 30, 2010"
+
+
+def test_the_series_table_names_a_lone_quarter_by_its_last_day() -> None:
+    """Compare's "Releases in the series" table names such a release as the sidebar does, never a blank cell
+    (browser review UI-65)."""
+    path = FIXTURES / "fiscal_periods" / "lone_thirteen_weeks_under_no_words_naming_the_quarter.txt"
+    frame = releases_frame(company_series([core.parse_release(path.read_bytes(), path.name)]))
+    assert frame[["Period", "Period end"]].values.tolist() == [["period ended Oct 30, 2010", "2010-10-30"]]

@@ -72,6 +72,25 @@ def doubled_rows(count: int) -> bytes:
             "December 31, 2023 " + " ".join(rows) + "\n").encode()
 
 
+def repeated_sum(copies: int) -> bytes:
+    """A statement whose unlabelled sum under "Revenues:" is printed `copies` times: each line asks whether
+    the heading's lines add up to it, which, asked afresh from the heading down, was cubic (issue 12's
+    fuzzing: 400 copies took 65 s)."""
+    head = ("ACME CORP.\nCONDENSED STATEMENTS OF OPERATIONS\n(in thousands)\n"
+            f"{'Three Months Ended':>54}\n{'June 30,':>49}\n{'2024':>42}{'2023':>12}\n"
+            f"Revenues:\n  {'Product':<30}{'1,000':>10}{'900':>12}\n  {'Service':<30}{'500':>10}{'400':>12}\n")
+    total = f"{'':32}{'1,750':>10}{'1,330':>12}\n"
+    return (head + total * copies + f"{'Net income':<32}{'100':>10}{'90':>12}\n").encode()
+
+
+def flattened_statements(copies: int) -> bytes:
+    """A scrape of `copies` income statements, each flattened onto a line of its own (what the fuzzer made of
+    Aemetis's by repeating one line: 5,000 copies took 53 s, read statement by statement)."""
+    line = ("ACME CORP. CONDENSED STATEMENTS OF OPERATIONS (In thousands) Three Months Ended June 30, 2024 2023 "
+            "Revenues $ 1,000 $ 900 Cost of revenues 400 350 Gross profit 600 550 Net income $ 100 $ 90\n")
+    return ("Acme reports.\n\n" + line * copies).encode()
+
+
 # (name, file name, bytes): the issue's repros first, in its order.
 INPUTS: list[tuple[str, str, Callable[[], bytes]]] = [
     ("8,000 bare numbers on one line", "w.txt", lambda: b"1 " * 8000),
@@ -118,6 +137,9 @@ INPUTS: list[tuple[str, str, Callable[[], bytes]]] = [
     ("20 MB flattened statement: years, then 770,000 rows on one line", "flat.txt",
      lambda: b"Revenue 2024 2023 " + b"Cost of sales 1,234 5,678 " * 770_000),
     ("flattened balance sheet: 330 rows, every third doubled", "doubled.txt", lambda: doubled_rows(330)),
+    ("an unlabelled sum under a heading, 5,000 times", "repeated_sum.txt", lambda: repeated_sum(5_000)),
+    ("an income statement flattened onto each of 6,000 lines", "flattened6k.txt", lambda: flattened_statements(6_000)),
+    ("the same, 4,000 lines (under MAX_VALUES: all read)", "flattened4k.txt", lambda: flattened_statements(4_000)),
     ("100,000 markdown pipe rows", "pipes.md",
      lambda: b"| | 2024 | 2023 |\n|---|---|---|\n" + b"| Cost of sales | $ 1,234 | $ 5,678 |\n" * 100_000),
 ]

@@ -366,3 +366,23 @@ def test_statements_flattened_onto_thousands_of_lines_are_refused_before_any_is_
         "(the limit is MAX_VALUES in core/limits.py) (at line 4225)"
     )
     assert "period columns" not in reset_work()  # no statement was read
+
+
+def test_only_a_table_printing_its_whole_is_compared_with_the_others(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A table of each line's share of revenue is told by its arithmetic against the other tables (round 732);
+    only a table whose revenue line prints 100.0 in every column can be one. Compared all with all, a scrape of
+    1,000 statements had cost 999,000 comparisons and 8 s."""
+    from core.statements import build
+
+    compared = []
+    real = build.shares_of_anothers_amounts
+
+    def counted(shares: object, amounts: object) -> bool:
+        compared.append(1)
+        return real(shares, amounts)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(build, "shares_of_anothers_amounts", counted)
+    line = ("ACME CORP. CONDENSED STATEMENTS OF OPERATIONS (In thousands) Three Months Ended June 30, 2024 2023 "
+            "Revenues $ 1,000 $ 900 Cost of revenues 400 350 Gross profit 600 550 Net income $ 100 $ 90")
+    release = core.parse_release(("Acme reports.\n\n" + f"{line}\n" * 200).encode(), "acme.txt")
+    assert len(release.statements) == 200 and not compared

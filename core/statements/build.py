@@ -55,6 +55,7 @@ from core.tables.period_headers import (
 from core.tables.raw import (
     RawTable,
     mostly_percent,
+    prints_its_whole,
     prints_the_whole,
     shares_after_the_amounts,
     shares_of_anothers_amounts,
@@ -148,7 +149,8 @@ def classify_table(table: RawTable, concepts: Sequence[str | None], *, consolida
         # the columns holding percentages ("Three Months Ended" | "Percent of Revenues", round 215: the
         # statement had been dropped without a word), the other columns are the statement's.
         return "other"
-    if any(other is not table and shares_of_anothers_amounts(table, other) for other in beside):
+    if prints_its_whole(table) and any(other is not table and shares_of_anothers_amounts(table, other)
+                                       for other in beside):
         return "other"  # each line's share of revenue, whatever its title says (or none does)
     if any(RECONCILIATION.search(line) for line in table.header_lines) and not reported and not any(
             RESTATED.search(line) for line in table.header_lines) and not (

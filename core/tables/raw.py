@@ -113,6 +113,13 @@ def prints_the_whole(rows: Sequence[RawRow], index: int) -> bool:
                and _WHOLE.match(cell.text) for row in rows)
 
 
+def prints_its_whole(table: RawTable) -> bool:
+    """Whether a table prints a revenue line of 100.0 in every column: only such a table may be one of shares of
+    another's amounts, so only it is compared with the others (compared all with all, a scrape of a thousand
+    statements had cost a million comparisons: issue 12)."""
+    return any(_the_whole_in_every_column(row) for row in table.rows)
+
+
 def shares_of_anothers_amounts(shares: RawTable, amounts: RawTable) -> bool:
     """Whether `shares` is a table of each line's share of revenue whose statement `amounts` prints: every column
     prints 100.0 on its revenue line, and, in every column, most of its other figures are, to the tenth's

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from core.analysis.periods import day_name
 from core.formatting import how_many, without_marks
 from core.model import LineItem, Release, Statement
 from core.vocabulary import COMPANY_SUFFIXES
@@ -91,7 +92,7 @@ def period_said(release: Release) -> str:
     if fiscal is not None:
         return fiscal.label
     end = release_end(release)
-    return f"period ended {end:%b} {end.day}, {end.year}" if end != date.min else ""
+    return f"period ended {day_name(end)}" if end != date.min else ""
 
 
 def time_order(releases: Iterable[Release]) -> tuple[Release, ...]:

@@ -9,6 +9,7 @@ some print a net loss without them. The steps live beside this module: columns (
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -130,7 +131,7 @@ def classify_table(table: RawTable, concepts: Sequence[str | None], *, consolida
     # ... and the release's headline over the statement's own title ("HARROWGATE MEDIA POSTS RECORD FREE CASH FLOW"
     # over "CONSOLIDATED STATEMENTS OF OPERATIONS", round 693: the release had been refused)
     story_ends = max(story_ends, _headline_ends(table.title_lines))
-    amounts_beside = _Memo(lambda: _amounts_beside_their_shares(table))
+    amounts_beside = functools.cache(lambda: _amounts_beside_their_shares(table))  # (weighed only if a title asks)
     if not reported and any(_about_a_statement(CONSOLIDATING_TITLE.sub("", line) if consolidated else line,
                                                amounts_beside)
                             for at, line in enumerate(table.title_lines)
@@ -184,20 +185,6 @@ def classify_table(table: RawTable, concepts: Sequence[str | None], *, consolida
 
 
 _PER_SHARE_AND_COUNTS = frozenset({"eps", "shares"})
-
-
-class _Memo:
-    """A yes-or-no asked at most once, and only if asked: a table's columns are weighed only where a title
-    line names a share of revenue."""
-
-    def __init__(self, ask: Callable[[], bool]) -> None:
-        self._ask = ask
-        self._answer: bool | None = None
-
-    def __call__(self) -> bool:
-        if self._answer is None:
-            self._answer = self._ask()
-        return self._answer
 
 
 def _about_a_statement(line: str, amounts_beside: Callable[[], bool]) -> bool:
@@ -587,6 +574,12 @@ def _signs_held_back(lines: tuple[LineItem, ...], title: str) -> Diagnostic:
                       table=title)
 
 
+def _without_concepts(items: tuple[LineItem, ...], held: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
+    """The items with the lines held back (the very lines, by identity) left as lines of no concept."""
+    return tuple(dataclasses.replace(item, concepts=()) if any(item is line for line in held) else item
+                 for item in items)
+
+
 def _tax_sign_held_back(lines: tuple[LineItem, ...], title: str) -> Diagnostic:
     """Why a tax line was left out (`result_signs.taxes_of_unsettled_sign`, round 729): printed negative under
     an expense's words, with no net result after it to say whether it is a deduction or a benefit."""
@@ -684,12 +677,10 @@ def build_statement(table: RawTable, fallback: HeaderReading | None,
             items = step(items, units.scale)
         if tied := signs_left_to_a_tie(items, units.scale):
             notes += (_signs_held_back(tied, _title(table)),)
-            items = tuple(dataclasses.replace(item, concepts=()) if any(item is line for line in tied) else item
-                          for item in items)
+            items = _without_concepts(items, tied)
         if unsettled := taxes_of_unsettled_sign(items):
             notes += (_tax_sign_held_back(unsettled, _title(table)),)
-            items = tuple(dataclasses.replace(item, concepts=()) if any(item is line for line in unsettled) else item
-                          for item in items)
+            items = _without_concepts(items, unsettled)
     return Statement(
         kind=kind,
         title=_title(table),

@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import Final
 
 from core.model import LineItem, Period, Statement
-from core.statements.units import EPS_ROUNDING, half_the_printed_digit
+from core.statements.units import eps_gives_the_result, half_the_printed_digit
 from core.vocabulary import counts_shares_on_a_day, names_share_count, normalise_label
 
 # The words naming an average over the period ("Weighted average shares", "Average shares outstanding").
@@ -109,5 +109,4 @@ def _divides_to(net: LineItem, eps: LineItem, counts: list[Decimal | None], halv
     count prints (and at least one)."""
     columns = [(n, e, s, halves[c]) for c, (n, e, s) in enumerate(zip(net.values, eps.values, counts, strict=True))
                if s is not None and s and n is not None and e]
-    return bool(columns) and all(abs(e * s - n) <= EPS_ROUNDING * abs(s) + abs(e) * half + half_unit
-                                 for n, e, s, half in columns)
+    return bool(columns) and all(eps_gives_the_result(e, s, n, half, half_unit) for n, e, s, half in columns)

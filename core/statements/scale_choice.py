@@ -19,7 +19,12 @@ from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 
 from core.model import FINANCIAL_KINDS, Diagnostic, LineItem, ProseFigure, Statement
-from core.statements.units import EPS_ROUNDING, half_the_printed_digit, share_scale_from_arithmetic
+from core.statements.units import (
+    EPS_ROUNDING,
+    eps_gives_the_result,
+    half_the_printed_digit,
+    share_scale_from_arithmetic,
+)
 from core.vocabulary import CASH_AT_END, LINE_UNIT, THOUSANDS_MARK, normalise_label, unit_line
 
 _FACTORS = (Decimal(1_000), Decimal(1_000_000), Decimal("0.001"))
@@ -393,7 +398,7 @@ def _count_factor(statement: Statement, primary: Statement) -> Decimal | None:
         return Decimal(0)
     half_unit = Decimal(primary.scale) / 2
     return next((factor for factor in (Decimal(1), *_FACTORS, Decimal("0.000001"))
-                 if all(abs(e * s * factor - n) <= (EPS_ROUNDING * abs(s) + abs(e) * half_count) * factor + half_unit
+                 if all(eps_gives_the_result(e, s, n, half_count, half_unit, factor)
                         for n, e, s, half_count in columns)),
                 None)
 

@@ -261,6 +261,14 @@ def half_the_printed_digit(value: Decimal, printed: str) -> Decimal:
     return abs(value / Decimal(digits)) * Decimal(5) / Decimal(10) ** (places + 1)
 
 
+def eps_gives_the_result(eps: Decimal, count: Decimal, result: Decimal, half_count: Decimal, half_unit: Decimal,
+                         factor: Decimal = Decimal(1)) -> bool:
+    """Whether EPS x count (x `factor`, the count's scale on trial) is the result within the rounding of each: half a
+    cent a share, the EPS on half the count's last printed digit, half a unit of the amounts."""
+    tolerance = (EPS_ROUNDING * abs(count) + abs(eps) * half_count) * factor + half_unit
+    return abs(eps * count * factor - result) <= tolerance
+
+
 def _of_family(items: tuple[LineItem, ...], kind: str, concept: str) -> LineItem | None:
     return next((i for i in items if i.kind == kind and concept in i.concepts), None)
 

@@ -131,9 +131,7 @@ def shares_of_anothers_amounts(shares: RawTable, amounts: RawTable) -> bool:
     whole = next((row for row in shares.rows if _the_whole_in_every_column(row)), None)
     if whole is None:
         return False
-    lines: dict[str, RawRow] = {}
-    for row in amounts.rows:
-        lines.setdefault(_words_of(row.label), row)
+    lines = _lines_by_words(amounts.rows)
     revenue = lines.get(_words_of(whole.label))
     columns = _columns_of_the_same_periods(shares.column_headers, amounts.column_headers)
     return revenue is not None and columns is not None and all(
@@ -149,9 +147,7 @@ def shares_after_the_amounts(rows: Sequence[RawRow]) -> int | None:
     for at, row in enumerate(rows):
         if not at or not _the_whole_in_every_column(row):
             continue
-        lines: dict[str, RawRow] = {}
-        for line in rows[:at]:
-            lines.setdefault(_words_of(line.label), line)
+        lines = _lines_by_words(rows[:at])
         revenue = lines.get(_words_of(row.label))
         if revenue is not None and all(_a_column_of_shares_of(rows[at:], row, index, lines, revenue, index)
                                        for index in range(len(row.cells))):
@@ -163,6 +159,14 @@ def _the_whole_in_every_column(row: RawRow) -> bool:
     """Whether a row is a revenue line printing its share of itself (100.0, "100%") in every column."""
     return bool(row.cells) and bool(_REVENUE_LINE.match(row.label.strip())) and all(
         cell is not None and _WHOLE.match(cell.text) for cell in row.cells)
+
+
+def _lines_by_words(rows: Sequence[RawRow]) -> dict[str, RawRow]:
+    """Each label's first line, by its words (`_words_of`): the lines a table of shares divides."""
+    lines: dict[str, RawRow] = {}
+    for row in rows:
+        lines.setdefault(_words_of(row.label), row)
+    return lines
 
 
 def _words_of(label: str) -> str:

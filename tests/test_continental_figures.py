@@ -59,11 +59,36 @@ def test_space_grouped_decimal_figures_are_joined_where_the_rows_column_count_sa
     assert len(lines[2]) == len(_BLOCK.splitlines()[2])  # the same width: the columns stay where they were
 
 
-def test_a_row_whose_joined_figures_miss_the_column_count_is_left_as_printed() -> None:
-    """Joined, "1 812,4  1 746,0" is two figures in a block of four-figure rows: its "1" may be a narrow
-    column's cell, so nothing is joined."""
+def test_a_row_printing_fewer_figures_is_joined_where_each_ends_in_a_column() -> None:
+    """A row printing the quarters alone ("1 812,4  1 746,0" in a block of four-figure rows) is joined where
+    each figure ends where a column of the counted rows ends and its split-off "1" ends in none: read apart,
+    that "1" would stand in no column of the table."""
     text = _BLOCK.replace("2 406,3      2 218,7      6 930,5      6 512,9", "1 812,4      1 746,0")
-    assert split_lines(text)[2] == "Net sales                             1 812,4      1 746,0"
+    assert split_lines(text)[2] == "Net sales                             1.812,4      1.746,0"
+
+
+def test_a_row_printing_fewer_figures_skipping_a_column_is_joined_in_its_columns() -> None:
+    """The second and fourth columns blank: each figure still ends on its column's edge."""
+    text = _BLOCK.replace("2 406,3      2 218,7      6 930,5      6 512,9", "1 812,4                   1 930,5")
+    assert split_lines(text)[2] == "Net sales                             1.812,4                   1.930,5"
+
+
+def test_a_dash_for_nothing_holds_its_columns_place() -> None:
+    """A dash printed for nothing in a column counts as the column's cell, so the row prints the count."""
+    text = _BLOCK.replace("2 406,3      2 218,7      6 930,5      6 512,9", "1 812,4            -      1 930,5            -")
+    assert split_lines(text)[2] == "Net sales                             1.812,4            -      1.930,5            -"
+
+
+def test_a_row_printing_fewer_figures_off_the_columns_is_left_as_printed() -> None:
+    """Figures that end between the columns, or a split-off "1" that ends where a column ends (a narrow
+    column's cell, read apart), are left as printed: the count does not vouch for them."""
+    off = _BLOCK.replace("2 406,3      2 218,7      6 930,5      6 512,9", "1 812,4   1 746,0")
+    assert split_lines(off)[2] == "Net sales                             1 812,4   1 746,0"
+    narrow = """\
+Stores                       5,0     812,4
+Sales per store              4,0     790,5
+Net sales                      1 812 345,6"""
+    assert split_lines(narrow)[2] == "Net sales                      1 812 345,6"
 
 
 def test_a_narrow_column_beside_every_figure_is_never_joined_to_it() -> None:

@@ -428,6 +428,8 @@ _DECIMAL_SPACE_GROUPED = re.compile(r"\d \d{3},\d{1,2}(?![\d,])")
 # A row's cells as a table of decimal commas prints them: each after a gap of two spaces or more, a sign or
 # parenthesis before it; the thousands grouped by spaces or full stops (group 1) or not at all.
 _DECIMAL_CELL = re.compile(r"[-\u2212\u2013(]?\d{1,3}((?:[ .]\d{3}){0,4}),\d{1,2}\)?")
+# ... or a dash printed for nothing in its column ("-1 050,0      -"), which holds the column's place.
+_NIL_CELL = re.compile(r"[-\u2212\u2013\u2014]")
 # What a line prints between its column gaps (two spaces or more).
 _CELL_PIECE = re.compile(r"\S+(?: \S+)*")
 
@@ -452,8 +454,12 @@ def _decimal_figures_joined(text: str) -> str:
 
 
 def _join_in_block(lines: list[str], block: list[int]) -> None:
-    """`_decimal_figures_joined` for one block of lines (no blank line between them), in place."""
+    """`_decimal_figures_joined` for one block of lines (no blank line between them), in place. A row printing
+    fewer figures than the count ("1 212,4" under a quarter, its half-year cells blank) is joined where every
+    figure, joined, ends where a column of the counted rows ends and no split-off piece does: read apart, its
+    "1" would stand in no column of the table (and its stray cells had cost the whole statement its headers)."""
     counts: dict[int, int] = {}
+    counted_rows: dict[int, list[list[re.Match[str]]]] = {}
     joinable: list[tuple[int, list[re.Match[str]]]] = []
     for row in block:
         cells = _decimal_cells(lines[row])
@@ -463,12 +469,21 @@ def _join_in_block(lines: list[str], block: list[int]) -> None:
             joinable.append((row, cells))
         else:
             counts[len(cells)] = counts.get(len(cells), 0) + 1
+            counted_rows.setdefault(len(cells), []).append(cells)
     if not counts:
         return
     width = max(counts, key=lambda count: (counts[count], count))
+    ends = {cell.end() for cells in counted_rows[width] for cell in cells}
     for row, cells in joinable:
-        if len(cells) == width:
+        if len(cells) == width or (len(cells) < width and _in_the_columns(cells, ends)):
             lines[row] = _with_stops(lines[row], cells)
+
+
+def _in_the_columns(cells: list[re.Match[str]], ends: set[int]) -> bool:
+    """Whether each cell ends where a column ends and no piece of a space-grouped cell does."""
+    return all(cell.end() in ends and not any(cell.start() + piece.end() in ends
+                                              for piece in re.finditer(r"\S+", cell.group()[:cell.group().rfind(" ")]))
+               for cell in cells)
 
 
 def _with_stops(line: str, cells: list[re.Match[str]]) -> str:
@@ -481,12 +496,12 @@ def _with_stops(line: str, cells: list[re.Match[str]]) -> str:
 
 
 def _decimal_cells(line: str) -> list[re.Match[str]]:
-    """The figures ending a line, each a figure with a decimal comma standing after a column gap (its spaces
-    between thousands kept), or none where the line ends on anything else."""
+    """The figures ending a line, each a figure with a decimal comma (its spaces between thousands kept) or a
+    dash for nothing, standing after a column gap; none where the line ends on anything else."""
     pieces = list(_CELL_PIECE.finditer(line))
     run: list[re.Match[str]] = []
     for piece in reversed(pieces[1:]):
-        if _DECIMAL_CELL.fullmatch(piece.group()) is None:
+        if _DECIMAL_CELL.fullmatch(piece.group()) is None and _NIL_CELL.fullmatch(piece.group()) is None:
             break
         run.append(piece)
     return run[::-1]

@@ -53,6 +53,13 @@ MAX_LINE_VALUES = 1_000
 MAX_VALUES = 50_000
 # Columns of one table: real statements have at most 18 (quarters side by side, % changes between).
 MAX_TABLE_COLUMNS = 200
+# Tables found in one parse (a submission's exhibits together), counted as each is found: every block of lines
+# read as a table, each flattened statement, each table printed one cell a line. The most in a real file is 39
+# (Microsoft's third quarter of fiscal 2020 as text), then 33 and 28 (Horizon Bancorp's, 24 of them statements);
+# about eight times that. A table costs about 2 ms from finding it to its checks, so the cap holds those
+# stages under a second, where a scrape of 4,000 statements, each flattened onto a line and under every other
+# cap, took 9 s. Refused at the first table past it, before any is read as a statement.
+MAX_TABLES = 300
 # Where the arithmetic decides an arrangement the words leave open (which columns a row's blank cells stand
 # in, which columns each of a scrape's durations names), the most arrangements tried; real tables need a
 # few dozen. Past it nothing is placed: the row is left out, the header names no period.
@@ -85,7 +92,7 @@ LIMITS_MODULE = "core/limits.py"
 
 
 # What one parse has spent of the caps that add up across the documents it reads (a submission's exhibits
-# are read one by one, and each alone is under every cap): numbers, HTML elements, cells and grid slots.
+# are read one by one, and each alone is under every cap): numbers, tables, HTML elements, cells and grid slots.
 _SPENT: ContextVar[Counter[str] | None] = ContextVar("release_lens_spent", default=None)
 
 
@@ -128,6 +135,12 @@ def refusal(found: str, limit: str, cap: str, *, line: int | None = None) -> Lim
 def too_many_values(line: int) -> LimitExceeded:
     """MAX_VALUES met at `line`: said alike by each reader that counts figures against it."""
     return refusal(f"more than {MAX_VALUES:,} numbers", "releases with more", "MAX_VALUES", line=line)
+
+
+def count_tables(found: int, line: int) -> None:
+    """`found` more tables met at `line`, refused once this parse's tables pass MAX_TABLES."""
+    if spend("MAX_TABLES", found) > MAX_TABLES:
+        raise refusal(f"more than {MAX_TABLES:,} tables", "releases with more", "MAX_TABLES", line=line)
 
 
 def max_upload_mb() -> int:

@@ -17,7 +17,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from core.limits import MAX_TABLE_COLUMNS, MAX_VALUES, LimitExceeded, allowance, refusal, spend, too_many_values
+from core.limits import (
+    MAX_TABLE_COLUMNS,
+    MAX_VALUES,
+    LimitExceeded,
+    allowance,
+    count_tables,
+    refusal,
+    spend,
+    too_many_values,
+)
 from core.tables.cell_per_line import figures_alone_between_rows, vertical_tables
 from core.tables.columns import block_on_another_grid, column_extents, ordinal_columns
 from core.tables.date_pieces import dates_of_two_stacks
@@ -115,6 +124,8 @@ def find_tables(lines: tuple[str, ...], *, one_cell_a_line_only: bool = False) -
     tables: list[RawTable] = []
     # Tables with one cell a line (markdown scrapes) are read first; their lines are then set aside.
     vertical, used = vertical_tables(classified)
+    if vertical:
+        count_tables(len(vertical), vertical[-1].last_line)
     if one_cell_a_line_only:
         return vertical
     # Statements flattened onto one line each (markdown scrapes) are read next, and set aside too.
@@ -130,6 +141,7 @@ def find_tables(lines: tuple[str, ...], *, one_cell_a_line_only: bool = False) -
         floor = last + 1
         if table is None:
             continue
+        count_tables(1, table.first_line)
         if tables and tables[-1].footer:
             table = _without_the_note_above(table, tables[-1].footer)
         table = _captioned(table, tables[-1] if tables else None)

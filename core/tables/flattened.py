@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from core.fast_regex import starting_fast
-from core.limits import MAX_LINE_VALUES, MAX_VALUES, spend, too_many_values
+from core.limits import MAX_LINE_VALUES, MAX_VALUES, count_tables, spend, too_many_values
 from core.tables.blank_cells import blank_cells_placed
 from core.tables.headers import WORD_THEN_CAPITAL, YEAR_THEN_MONTH, stream_headers
 from core.tables.lines import ClassifiedLine, Column, LineKind, is_title
@@ -142,6 +142,7 @@ def flattened_tables(classified: list[ClassifiedLine]) -> tuple[list[RawTable], 
             found = _one_column_table(line, _title_above(classified, top), carried)
         carried = ""
         if found:
+            count_tables(len(found[0]), line.number)
             tables.extend(found[0])
             carried, after = found[1], position
             used.add(line.number)

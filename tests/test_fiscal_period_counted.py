@@ -30,6 +30,9 @@ from tests.conftest import FIXTURES
     # a lone quarter ended June 30, 2006 beside a balance sheet at September 30, 2005: three quarters since
     # the fiscal year's end, the third (the calendar's second had been guessed)
     ("lone_quarter_beside_a_balance_sheet_at_the_fiscal_years_end.txt", "Q3 FY2006", 3, 2006, date(2006, 6, 30)),
+    # "FY19" over the year ended January 31, 2019: the heads' name ("Q4 FY2018", the name a retailer's year
+    # ending then would have, had been shown: the pattern finding "FY" held a backspace for its "\b")
+    ("fiscal_year_heads_fy19_beside_a_quarter_ending_in_january.htm", "Q4 FY2019", 4, 2019, date(2019, 1, 31)),
 ])  # fmt: skip
 def test_the_quarter_and_year_are_those_the_columns_count(fixture: str, label: str, quarter: int, year: int,
                                                           end: date) -> None:

@@ -786,7 +786,7 @@ def _year_beside_the_day(label: str) -> int | None:
     return years.pop()
 
 
-_A_FISCAL_YEARS_NAME = re.compile(r"(?:fiscal|fy)", re.IGNORECASE)
+_A_FISCAL_YEARS_NAME = re.compile(r"\b(?:fiscal|fy)", re.IGNORECASE)
 
 
 # A quarter reported together with its fiscal year: "Fourth Quarter and Fiscal 2021 Results", "fourth quarter

@@ -333,6 +333,11 @@ PERIOD_LEAD_RE: Final = r"for\s+the\s+"
 # the half-year" had been read as no net income, and its tax's sign left unsettled).
 RESULTS_PERIOD_RE: Final = (r"(?:period|quarter|(?:financial\s+)?year|half[\s-]+year"
                             r"|(?:first|second)\s+half(?:[\s-]+year)?|(?:three|six|nine|twelve)\s+months)")
+# The tax a net result is stated after, as Australian and British releases word their whole result ("Profit after
+# income tax for the half-year", "Profit after income tax expense for the half-year", "Profit after tax for the
+# period", "Net profit after tax"): the result before it is shared out between the owners of the parent and
+# the noncontrolling interests, as "Profit for the period" is (round 729 had left it unread, its tax unsettled).
+AFTER_TAX_RE: Final = r"(?:\s+after\s+(?:income\s+)?tax(?:ation|es)?(?:\s+(?:expense|charge))?)"
 MONTH_DAY_RE: Final = rf"(?:{MONTH_RE})\.?\s+\d{{1,2}}"
 # The word ending a duration's words before the day it ends on: "ended", "ending", or the British "to" ("Year to
 # 31 December 2007", "Six months to June 30"), read as "to" only where a month's day follows it (a day first is
@@ -998,7 +1003,8 @@ WHOLE_NET_INCOME: Final = re.compile(
     r"(?:\s+and\s+comprehensive\s+(?:income|loss)(?:\s+\((?:loss|income)\))?)?"
     rf"(?:\s+for\s+the\s+{RESULTS_PERIOD_RE})?"
     r"(?:,?\s+including\s+(?:the\s+)?(?:non-?controlling|minority)\s+interests?)?$"
-    rf"|^(?:profit|loss)(?:\s+\((?:loss|profit)\))?\s+for\s+the\s+{RESULTS_PERIOD_RE}$")
+    rf"|^(?:profit|loss)(?:\s+\((?:loss|profit)\))?\s+for\s+the\s+{RESULTS_PERIOD_RE}$"
+    rf"|^(?:net\s+)?(?:profit|loss)(?:\s+\((?:loss|profit)\))?{AFTER_TAX_RE}(?:\s+for\s+the\s+{RESULTS_PERIOD_RE})?$")
 # A net result shared out to someone: "... attributable to", "available to", "allocable to" (the company's
 # shareholders, common stockholders, the parent).
 SHARED_OUT: Final = re.compile(r"\b(?:attributable|available|allocated|allocable|applicable)\s+(?:to|for)\b",
@@ -1869,9 +1875,10 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                    r"[\w\s&'\u2019-]+)?$"
                    r"|^net\s+(?:income|loss|earnings)\s+\(loss\)$|^net\s+\(loss\)\s+(?:income|earnings)$"
                    r"|^net\s+(?:income|loss|earnings)\s+or\s+loss$"
-                   # "Profit", "Profit for the period", "Profit attributable to owners of the parent"
-                   r"|^(?:profit|loss|\(loss\)\s*/?\s*profit|\(profit\)\s*/?\s*loss|profit\s*/\s*\(loss\))"
-                   rf"(?:\s+\((?:loss|profit)\))?(?:\s+for\s+the\s+{RESULTS_PERIOD_RE})?"
+                   # "Profit", "Profit for the period", "Profit attributable to owners of the parent", "Profit after
+                   # income tax expense for the half-year", "Net profit after tax" (`AFTER_TAX_RE`)
+                   r"|^(?:net\s+)?(?:profit|loss|\(loss\)\s*/?\s*profit|\(profit\)\s*/?\s*loss|profit\s*/\s*\(loss\))"
+                   rf"(?:\s+\((?:loss|profit)\))?{AFTER_TAX_RE}?(?:\s+for\s+the\s+{RESULTS_PERIOD_RE})?"
                    r"(?:\s+attributable\s+to\s+(?!(?:the\s+)?(?:non|minority|redeemable))[\w\s&'\u2019-]+)?$"),
     ("revenue", r"^(?:total\s+)?(?:net\s+)?(?:operating\s+)?(?:revenues?|sales)(?:\s+net)?$"
                 # a miner's: "Metal sales", "Gold sales, net"

@@ -18,6 +18,7 @@ from core.statements.runs import unit_of
 from core.statements.signs import bridge_signs
 from core.statements.units import HALF
 from core.vocabulary import (
+    AFTER_TAX_RE,
     COMPREHENSIVE_INCOME_LINE,
     NONCONTROLLING,
     RESULTS_PERIOD_RE,
@@ -41,7 +42,8 @@ _RESULT_LINE = re.compile(
     # attributable to noncontrolling interests)"
     r"(?:\s+(?:before|from\s+continuing)\b|\s+\(?including\s+[^()]*(?:\([^()]*\)[^()]*)*?"
     r"(?:non-?\s*controlling|minority)\s+interests?\)?$"
-    r"|\s+after\s+tax(?:ation|es)?$|$)"
+    # "Profit after taxation", "Profit after income tax expense for the half-year" (Australian: `AFTER_TAX_RE`)
+    rf"|{AFTER_TAX_RE}(?:\s+for\s+the\s+{RESULTS_PERIOD_RE})?$|$)"
 )
 # A subtotal under a rule that names a result ("Profit of consolidated companies") is a link too.
 _RESULT_WORD = re.compile(

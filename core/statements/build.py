@@ -35,6 +35,7 @@ from core.statements.share_counts import (
 from core.statements.units import (
     Units,
     counts_left_unclear,
+    printed_in_pence,
     read_units,
     scaled,
     share_scale_from_arithmetic,
@@ -574,6 +575,20 @@ def _signs_held_back(lines: tuple[LineItem, ...], title: str) -> Diagnostic:
                       table=title)
 
 
+def _pence_of_no_share(item: LineItem, title: str) -> Diagnostic:
+    """Why a line whose figures are marked as pence ("35.2p") was left out (`units.printed_in_pence`): only a
+    figure a share is printed in the currency's hundredths, and this line names none, so its mark may be pence
+    or a footnote's letter; read either way it would be a guess, and pence read as pounds a hundredfold wrong."""
+    return Diagnostic(f"the row {item.label!r} was not read: its figures are marked as pence ({_first_cell(item)!r}), "
+                      "but it names no figure a share, so they may be pence or carry a footnote's mark",
+                      span=item.span, table=title)
+
+
+def _first_cell(item: LineItem) -> str:
+    """The line's first printed figure, as the release prints it."""
+    return next((cell for cell in item.cells if cell), "")
+
+
 def _without_concepts(items: tuple[LineItem, ...], held: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
     """The items with the lines held back (the very lines, by identity) left as lines of no concept."""
     return tuple(dataclasses.replace(item, concepts=()) if any(item is line for line in held) else item
@@ -663,6 +678,9 @@ def build_statement(table: RawTable, fallback: HeaderReading | None,
         notes += (_revenue_in_parts(*held, _title(table)),)
     if kind == "cash_flow":
         notes += tuple(_sign_unknown(item, _title(table)) for item in outflows_of_unknown_sign(items))
+    if pence := tuple(item for item in items if item.kind != "per_share" and printed_in_pence(item)):
+        notes += tuple(_pence_of_no_share(item, _title(table)) for item in pence)
+        items = tuple(item for item in items if item not in pence)
     share_scale = share_scale_from_arithmetic(items, units.scale, units.share_scale or units.scale)
     unclear = counts_left_unclear(items, units.scale, share_scale, units.share_scale)
     if unclear and kind in FINANCIAL_KINDS:

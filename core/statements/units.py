@@ -13,6 +13,7 @@ from decimal import Decimal
 from core.model import LineItem, Statement
 from core.statements.to_common import results_divided
 from core.tables.lines import WIDE_GAP_SPLIT
+from core.tables.numbers import in_pence
 from core.vocabulary import (
     AT_A_DATE_LINE,
     CURRENCY,
@@ -299,14 +300,22 @@ def scaled(item: LineItem, scale: int, share_scale: int, per_share_in_hundredths
                                               or THOUSANDS_MARK.search(item.section)):
         factor = 1_000  # "Weighted average shares (000)"
     if item.kind == "per_share" and (per_share_in_hundredths or PER_SHARE_SUBUNIT.search(item.label)
-                                     or PER_SHARE_SUBUNIT.search(item.section)):
-        # "Earnings per share (pence)", "in US cents": a hundredth of the currency the amounts are in
+                                     or PER_SHARE_SUBUNIT.search(item.section) or printed_in_pence(item)):
+        # "Earnings per share (pence)", "in US cents", "Basic  35.2p": a hundredth of the currency the amounts are in
         values = tuple(None if v is None else v / 100 for v in item.values)
         return with_values(item, values)
     if factor == 1:
         return item
     values = tuple(None if v is None else v * factor for v in item.values)
     return with_values(item, values)
+
+
+def printed_in_pence(item: LineItem) -> bool:
+    """Whether the line marks its figures as pence, glued or a word apart ("Basic  35.2p  34.2p", "35.2 pence"):
+    British releases print a figure a share so under a heading in pounds ("\u00a3m"), a hundredth of the
+    statement's currency as "(pence)" in a label is. Any one figure so marked marks the line: its others are
+    in the same unit (a blank or a dash marks none)."""
+    return any(in_pence(cell) for cell in item.cells)
 
 
 def _own_unit(item: LineItem) -> int | None:

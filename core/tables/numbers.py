@@ -37,8 +37,9 @@ _NUMBER_WORD = re.compile(
     \)?                           # closing parenthesis
     (?:(?<=\d)-)?                 # a minus sign after the figure, as old mainframe reports print it: 29,942-
     %?                            # a percentage
-    (?:\(\w{{1,2}}\)|\[\w{{1,2}}\]|\*{{1,3}}|\+|[\u2020\u2021]{{1,2}}|(?<=\))[0-9a-z])?  # a footnote marker glued
-                                  # to the number: 1,234(a), 5,120[1], 0.40*, 9,842+, 615†, (412)2
+    (?:\(\w{{1,2}}\)|\[\w{{1,2}}\]|\*{{1,3}}|\+|[\u2020\u2021]{{1,2}}|(?<=\))[0-9a-z]|(?<=\d)p)?  # a footnote
+                                  # marker glued to the number: 1,234(a), 5,120[1], 0.40*, 9,842+, 615†, (412)2;
+                                  # or pence: 35.2p (`in_pence` says which the row means)
     \)?
     $
     """,
@@ -64,7 +65,18 @@ _NO_VALUE_WORDS = frozenset({"nm", "n/m", "n.m.", "na", "n/a", "n.a.", "nmf"})
 _NO_VALUE = _NO_VALUE_WORDS | {"*"}
 # A change in percentage or basis points after its figure ("1.6 pts", "(3.9) pts", "120 bps"): no amount.
 _POINTS = frozenset({"pts", "pts.", "ppts", "pp", "ppt", "bps", "bp"})
+# The currency's hundredth a word after its figure: "35.2 pence", "35.2 p" (a British figure a share).
+_PENCE_WORDS = frozenset({"pence", "p"})
 _NO_VALUE_OR_POINTS = _NO_VALUE | _POINTS
+# A figure marked as pence, glued or a space apart ("35.2p", "(4.1)p", "35.2 pence"): `in_pence` reads it.
+_IN_PENCE = re.compile(r"\d\)?\s?p(?:ence)?$")
+
+
+def in_pence(text: str) -> bool:
+    """Whether a cell's text marks its figure as pence, a hundredth of the pound ("35.2p", "35.2 pence"). The
+    figure is read as printed; only a figure a share may be pence, and the statement turns it into pounds, as it
+    does a row labelled "(pence)" (`core.statements.units.scaled`); any other row so marked is held back."""
+    return _IN_PENCE.search(text) is not None
 # A comma before one or two last digits is a decimal comma ("0,09", "29,12").
 DECIMAL_COMMA = re.compile(r"(?<![\d,])\d{1,3},\d{1,2}(?![\d,])")
 # Full stops grouping thousands as only a continental figure groups them: before a decimal comma ("1.590,2")
@@ -74,7 +86,8 @@ _CONTINENTAL_GROUPING = re.compile(
     r"(?<![\d.,])\d{1,3}(?:(?:\.\d{3})+,\d{1,2}(?![\d,])|(?:\.\d{3}){2,}(?![\d.,]))")
 # "US$0.45", "Cdn$7,440": the dollar's country is no digit
 _DOLLAR_OF = re.compile(r"(?:US|Cdn|CDN|C|A|HK|NT|NZ|S|R)(?=\$)")
-_FOOTNOTE_TAIL = re.compile(r"(?<=[\d)%])(?:\(\w{1,2}\)|\[\w{1,2}\]|\*{1,3}|\+|[\u2020\u2021]{1,2})$|(?<=\))[0-9a-z]$")
+_FOOTNOTE_TAIL = re.compile(
+    r"(?<=[\d)%])(?:\(\w{1,2}\)|\[\w{1,2}\]|\*{1,3}|\+|[\u2020\u2021]{1,2})$|(?<=\))[0-9a-z]$|(?<=\d)p$")
 # ... and inside a negative's parentheses ("(318,412(1))", its ")" typed in a cell of its own after the mark).
 _FOOTNOTE_INSIDE = re.compile(r"(?<=\d)\(\w{1,2}\)(?=\)$)")
 
@@ -189,6 +202,9 @@ def split_cells(line: str) -> tuple[str, int, list[Cell]]:
                 pending_start = start
             pending_prefix += word
             continue
+        if word in _PENCE_WORDS and cells and pending_start is None and _trailing_pence_kept(cells[-1], start):
+            cells[-1] = cells[-1]._replace(text=f"{cells[-1].text} {word}", end=end)  # "35.2 pence": `in_pence`
+            continue
         points = word.lower() in _POINTS
         if word in _LONE_CLOSERS or points:
             if not cells and pending_start is None and word == "%" and start == run[0][1]:
@@ -279,6 +295,12 @@ def minus_signs_set_apart(line: str, cells: Sequence[Cell]) -> list[Cell]:
         merged.append(cell)
         index += 1
     return merged
+
+
+def _trailing_pence_kept(cell: Cell, start: int) -> bool:
+    """Whether a pence word at `start` is the unit of the cell before it: one space after a figure that is no
+    percent and carries no mark of its own."""
+    return start - cell.end == 1 and not cell.is_percent and not cell.is_blank and not in_pence(cell.text)
 
 
 def _marked_with_side(cell: Cell, mark: str, start: int, end: int) -> Cell:
@@ -547,6 +569,12 @@ def _trailing_run(line: str) -> tuple[list[tuple[str, int, int]], int]:
             run.append(("$", position - 1, position))
             position -= 1
             word = word[:-1]
+        if word in _PENCE_WORDS and _after_a_figure(line, start) and line[start - 2] != "%":
+            # "35.2 pence   34.2 pence": the figure's unit a space after it, a word of the run that split_cells
+            # keeps with its figure (read as words, the row had lost every figure)
+            run.append((word, start, position))
+            position = _end_of_word_before(line, start)
+            continue
         if word in SIGN_SUFFIXES and _after_a_figure(line, start):
             # "1,618 CR   213 CR": a figure's credit or debit mark one space after it, a word of the run that
             # split_cells keeps with its figure (round 717: read as words, the row had been taken for a wrapped

@@ -164,6 +164,26 @@ def test_a_year_ending_a_date_in_the_label_is_no_figure(line: str, label: str, f
     assert (found, [c.text for c in cells]) == (label, figures)
 
 
+@pytest.mark.parametrize(("line", "label", "figures", "values", "pence"), [
+    # a British figure a share in pence, glued or a word apart: the figure read as printed, its mark kept in the
+    # cell for the statement to turn it into pounds (`core.statements.units.printed_in_pence`)
+    ("  Basic                  33.6p      30.0p", "Basic", ["33.6p", "30.0p"], ["33.6", "30.0"], [True, True]),
+    ("  Basic             20.0 pence    17.7 pence", "Basic", ["20.0 pence", "17.7 pence"], ["20.0", "17.7"],
+     [True, True]),
+    ("  Loss per share         (4.1)p     2.0p", "Loss per share", ["(4.1)p", "2.0p"], ["-4.1", "2.0"], [True, True]),
+    # ... but a plain figure is none
+    ("Revenue                  412.0      398.5", "Revenue", ["412.0", "398.5"], ["412.0", "398.5"], [False, False]),
+])
+def test_a_figure_marked_in_pence_keeps_its_mark(line: str, label: str, figures: list[str], values: list[str],
+                                                 pence: list[bool]) -> None:
+    from core.tables.numbers import in_pence, split_cells
+
+    found, _, cells = split_cells(line)
+    assert (found, [c.text for c in cells]) == (label, figures)
+    assert [c.value for c in cells] == [Decimal(v) for v in values]
+    assert [in_pence(c.text) for c in cells] == pence
+
+
 @pytest.mark.parametrize(("line", "label", "figures"), [
     # Pell River (round 579, invented): the unit mark one space after the label's words is the label's
     ("Average shares outstanding (000)                31,406     31,922",

@@ -961,9 +961,6 @@ KNOWN_GAPS = {
     "per_share_rows_one_figure_a_period_among_amount_and_percent_columns": (
         "the weighted share counts, \"Basic\" and \"Diluted\" under \"Weighted average shares outstanding:\" with "
         "their figures a line below: read as lines of no concept"),
-    "au_half_year_tax_with_no_result_read_after_it": (
-        "the tax and the net result: \"Profit after income tax expense for the half-year\" is not read as the net"
-        " result, and the tax printed in parentheses is held back with a warning"),
     "a_european_net_result_with_every_deduction_printed_negative": (
         "the share counts, \"(x 1,000)\" after their label: set apart as a grid of their own"),
 }

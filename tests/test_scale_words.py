@@ -447,6 +447,16 @@ LABELS = [
     ("Profit for the first half", "net_income"),
     ("Profit for the half-year attributable to owners of the company", "net_income"),
     ("Profit for the financial year", "net_income"),
+    # the whole result stated after its tax, as Australian and British releases word it
+    ("Profit after income tax for the half-year", "net_income"),
+    ("Profit after income tax expense for the half-year", "net_income"),
+    ("Loss after income tax for the half-year", "net_income"),
+    ("Profit after tax for the period", "net_income"),
+    ("Net profit after tax", "net_income"),
+    ("Profit after tax attributable to members", "net_income"),
+    # ... but a part of it or a measure of the company's own is none
+    ("Profit after tax from continuing operations", None),
+    ("Underlying profit after tax", None),
     # ... but a half-year's other lines are none
     ("Profit before income tax for the half-year", "income_before_taxes"),
     ("Total comprehensive income for the half-year", None),

@@ -199,14 +199,19 @@ class FiscalPeriod:
     quarter: int | None
     year: int
     end: date | None = None
+    # A half-year's report: its second quarter's end counted as six months, no quarter of its own printed (a
+    # British or Australian interim), so it is named "H1 2008" as it names itself, not "Q2 2008" (round 729).
+    half: bool = False
 
     @property
     def label(self) -> str:
         """ "Q2 2004"; "Q4 FY2014" where the quarter ends away from the calendar's quarter of that name
-        (Oracle's fourth quarter ends May 31), so it is never read as October to December."""
+        (Oracle's fourth quarter ends May 31), so it is never read as October to December; "H1 2008" (or "H1
+        FY2008") for a half-year's report."""
         if not self.quarter:
             return f"FY {self.year}"
-        return f"Q{self.quarter} {'FY' if self._fiscal() else ''}{self.year}"
+        part = "H1" if self.half else f"Q{self.quarter}"
+        return f"{part} {'FY' if self._fiscal() else ''}{self.year}"
 
     def _fiscal(self) -> bool:
         if self.end is None or self.quarter is None:

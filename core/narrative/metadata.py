@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from datetime import date
 
 from core.fast_regex import search_holding, starting_fast
@@ -626,7 +627,8 @@ def _fiscal_period(
     mentions other quarters later, in passing: a dividend, an outlook, a table's "Q2"), with its year as
     printed there or in a later-dated mention of the same quarter ("First Quarter Results" ... "fiscal 2011
     first quarter"). A lead that names only a fiscal year, over a statement with a twelve-month column, reports
-    its fourth quarter. Failing all that, the period the statements' columns count (`_counted_period`)."""
+    its fourth quarter. Failing all that, the period the statements' columns count (`_counted_period`), a
+    half-year's where they count six months and no quarter (`_as_a_half_year`)."""
     ends = [p.end for s in statements if s.kind == "operations" for p in s.periods if p.months]
     latest = max(ends) if ends else None
     annual = any(p.months == 12 for s in statements if s.kind == "operations" for p in s.periods)
@@ -664,8 +666,31 @@ def _fiscal_period(
     if year_reported is not None:
         return year_reported
     if latest is not None:
-        return _counted_period(statements, latest)
+        return _as_a_half_year(_counted_period(statements, latest), statements)
     return None
+
+
+# The months a half-year's column counts (26 weeks too, read as six months), and a quarter's.
+_HALF_YEARS_MONTHS = 6
+_QUARTERS_MONTHS = 3
+_YEARS_MONTHS = 12
+
+
+def _as_a_half_year(fiscal: FiscalPeriod | None, statements: Sequence[Statement]) -> FiscalPeriod | None:
+    """`fiscal`, counted from the columns (no words of the release name a quarter), marked a half-year's
+    (FiscalPeriod.half) where it is a second quarter whose statements of operations print six months to its end and
+    no quarter at all, nor a year to that day: a British or Australian interim reports its half-year, and had been
+    labelled "Q2 2008" (round 729). A release printing the quarter beside its six months reports the quarter; six
+    months beside twelve to one day would be a year's second half; a release whose words name its "second
+    quarter" keeps that name, whatever its columns count."""
+    if fiscal is None or fiscal.quarter != 2 or fiscal.end is None:
+        return fiscal
+    columns = [p for s in statements if s.kind == "operations" for p in s.periods if p.months]
+    to_the_end = {p.months for p in columns if p.end == fiscal.end}
+    if (_HALF_YEARS_MONTHS in to_the_end and _YEARS_MONTHS not in to_the_end
+            and all(p.months != _QUARTERS_MONTHS for p in columns)):
+        return replace(fiscal, half=True)
+    return fiscal
 
 
 def _counted_period(statements: Sequence[Statement], latest: date) -> FiscalPeriod | None:

@@ -1373,6 +1373,13 @@ COMPANY_SUFFIXES: Final = frozenset(
 )  # fmt: skip
 
 
+# Words of a company's name that join two others ("Holloway Book & Gift", "Bank of Granite"): a short name cut after
+# one leaves it hanging ("HOLLOWAY BOOK &" in Compare's columns), so it ends on the word before. Lower case.
+NAME_JOINING_WORDS: Final = frozenset({"&", "and", "of", "the", "for", "+", "et", "und", "-", "\u2013", "\u2014", "/"})
+# Marks a name's word may end on where a short name cuts it ("Smith,", "Book-"): stripped from its last word.
+NAME_JOINING_MARKS: Final = ",;:&+/-\u2013\u2014"
+
+
 # An exhibit that says at its head it is no press release but words spoken or shown about one: a call's
 # prepared remarks or transcript, an investor presentation's slides, a CFO's commentary. Its tables round the
 # release's figures to millions, so it is read only where no other exhibit holds statements.

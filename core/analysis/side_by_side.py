@@ -30,7 +30,7 @@ from core.analysis.structure import operations_statement
 from core.formatting import how_many, without_marks
 from core.model import LineItem, Period, Release, Statement, StatementKind, ValueKind, first_index
 from core.statements.signs import shown_against_its_concept
-from core.vocabulary import match_concept
+from core.vocabulary import NAME_JOINING_MARKS, NAME_JOINING_WORDS, match_concept
 
 Basis = Literal["quarter", "year_to_date"]
 BASIS_NAMES: dict[Basis, str] = {"quarter": "Latest quarter", "year_to_date": "Latest year to date"}
@@ -282,9 +282,22 @@ def short_name(release: Release) -> str:
     if meta.ticker and (len(meta.ticker) > _SHORT_TICKER or not meta.company):
         return meta.ticker
     if meta.company:
-        return " ".join(meta.company.split(",")[0].split()[:_SHORT_WORDS])
+        return " ".join(_ending_on_a_name(meta.company.split(",")[0].split()[:_SHORT_WORDS]))
     stem = Path(release.name).stem.split("_")[0] or release.name
     return stem if len(stem) <= _SHORT_FILE_CHARS else stem[: _SHORT_FILE_CHARS - 1] + "\u2026"
+
+
+def _ending_on_a_name(words: Sequence[str]) -> list[str]:
+    """A name's first words without the joining words and marks they were cut after ("HOLLOWAY BOOK &" ->
+    "HOLLOWAY BOOK", `NAME_JOINING_WORDS`): a short heading left hanging on "&", "and", a comma or a dash reads as
+    a name cut short (a browser review); the words as they are where nothing else is left ("& Co")."""
+    kept = list(words)
+    while kept:
+        last = kept[-1].rstrip(NAME_JOINING_MARKS)
+        if last and last.lower() not in NAME_JOINING_WORDS:
+            return [*kept[:-1], last]
+        kept.pop()
+    return list(words)
 
 
 STARTING_COMPANIES = 3  # side by side on a first visit (the sample, the library's): a memo a phone shows whole

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 import streamlit as st
 
 import core
-from core.analysis.companies import form_words, period_said, repeated_periods
+from core.analysis.companies import form_words, period_said
 from core.library import Entry, marked_entries, session_marks
 from core.model import Release
 from pages._library import LIBRARY_ERROR, entries, library, library_path, sample_sha
@@ -288,36 +288,30 @@ def library_section() -> None:
 
 
 def told_apart(stored: Sequence[Entry]) -> dict[str, str]:
-    """Each stored release's title ("Apple Computer, Inc. · Q3 FY2004"), with its form where another stored release
-    has the same title ("... · HTML exhibit", "... · EDGAR submission"), or its file name where the forms are alike
-    too: the library's table and menu had listed "Apple" twice (UI-64). By SHA-256."""
-    counts: dict[str, int] = {}
+    """Each stored release's title and form ("Apple Computer, Inc. · Q3 FY2004 · HTML exhibit"), with its file name
+    too where another stored release has the same title and form: the library's table and menu had listed "Apple"
+    twice (UI-64), and naming the form only where a title repeated had left one row with it, the next without (a
+    browser review). By SHA-256."""
+    counts: dict[tuple[str, str], int] = {}
     for entry in stored:
-        counts[entry.title] = counts.get(entry.title, 0) + 1
-    forms: dict[str, set[str]] = {}
-    for entry in stored:
-        forms.setdefault(entry.title, set()).add(entry.format)
+        counts[entry.title, entry.format] = counts.get((entry.title, entry.format), 0) + 1
     said = {}
     for entry in stored:
-        if counts[entry.title] < 2:
-            said[entry.sha256] = entry.title
-        elif len(forms[entry.title]) == counts[entry.title]:
-            said[entry.sha256] = f"{entry.title} · {form_words(entry.format)}"
-        else:
-            said[entry.sha256] = f"{entry.title} · {entry.name}"
+        titled = f"{entry.title} · {form_words(entry.format)}"
+        said[entry.sha256] = titled if counts[entry.title, entry.format] < 2 else f"{titled} · {entry.name}"
     return said
 
 
 def _release_caption(name: str) -> str:
-    """ "Allos Therapeutics, Inc. · Q2 2004" under the file name, so two files of one company differ."""
+    """ "Allos Therapeutics, Inc. · Q2 2004 · text file" under the file name: the company and period, so two files of
+    one company differ, and the form on every row, so one release loaded as its HTML exhibit and as its EDGAR
+    submission differs too (UI-64). Said only where it was on a few rows, the form had read as a fault of those
+    (a browser review: "· text file" under some releases, not others)."""
     release = releases().get(name)
-    if release is None or not release.metadata.company:
+    if release is None:
         return ""
-    period = period_said(release)
-    said = f"{release.metadata.company} · {period}" if period else release.metadata.company
-    # the same release loaded in two forms is told apart by its form (UI-64: "Apple · Q3 FY2004" twice)
-    twice = any(release in group for group in repeated_periods(releases().values()))
-    return f"{said} · {form_words(release.format)}" if twice else said
+    said = [release.metadata.company, period_said(release), form_words(release.format)]
+    return " · ".join(part for part in said if part)
 
 
 def still_loaded(loaded: list[Release], read_now: tuple[str, ...] = ()) -> str:

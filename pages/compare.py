@@ -20,7 +20,6 @@ from core.analysis.companies import (
     loaded_said,
     period_said,
     releases_counted,
-    repeated_periods,
     same_period_pairs,
 )
 from core.analysis.currency import mixed_currencies_note, release_currency
@@ -248,12 +247,11 @@ if mode == OVER_TIME:
 
 else:
     names = {r.name: r for r in available}
-    # one release in two forms (its HTML exhibit and its EDGAR submission) told apart before the file name (UI-64)
-    twice = {release.name for group in repeated_periods(available) for release in group}
+    # every release's form before the file name, as in the sidebar: one release in two forms (its HTML exhibit and its
+    # EDGAR submission) told apart (UI-64), and no row naming it where the next does not (a browser review)
     labels = {
         name: f"{release.metadata.company or name} · "
-        f"{period_said(release) or 'no period'}"
-        + (f" · {form_words(release.format)}" if name in twice else "") + f" — {name}"
+        f"{period_said(release) or 'no period'} · {form_words(release.format)} — {name}"
         for name, release in names.items()
     }
     # By default, the release in view (the one chosen in the sidebar), then every release the session uploaded (up

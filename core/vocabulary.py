@@ -1393,6 +1393,37 @@ COMPANY_NAME_LINE: Final = re.compile(
     r"^\s*[A-Za-z][\w&'\u2019.\- ]*?,?\s+(?:inc|incorporated|corp|corporation|company|co|ltd|limited|plc|llc"
     r"|l\.\s?p|n\.\s?v|s\.\s?a|ag|group|bancorp|holdings)\.?"
     r"(?:\s+(?:and|&)\s+(?:consolidated\s+)?subsidiaries)?\s*$", re.IGNORECASE)
+# The verbs a lead sentence says the company reported by, after its name ("Acme Corp. today reported", "...
+# announces"; a continental release's "Rheinfeld Chemie AG today published its figures", "... presented its
+# half-year results", "... released its interim report": round 729, no name had been read): narrative.metadata.
+LEAD_VERBS: Final = ("reported", "reports", "announced", "announces", "published", "publishes", "presented",
+                     "presents", "released", "releases")
+LEAD_VERB: Final = rf"(?:{'|'.join(LEAD_VERBS)})\b"
+# A company's legal form, the last word of its name: American and British ("Inc.", "Corp.", "Ltd", "plc",
+# "L.P."), continental ("AG", "SE", "N.V.", "S.A.", "B.V.", "S.p.A.", "GmbH", "KGaA") and Nordic ("AB", "ASA",
+# "A/S", "Oyj"). Unlike COMPANY_NAME_LINE's words, none is a word of a name too ("Group", "Holdings").
+LEGAL_FORM: Final = (r"(?:inc|incorporated|corp|corporation|co|company|ltd|limited|plc|llc|l\.\s?p|lp|n\.\s?v|nv"
+                     r"|s\.\s?a|sa|b\.\s?v|bv|s\.p\.a|spa|ag|se|gmbh|kgaa|ab|asa|a/s|oyj)\.?")
+# A name that ends in its legal form, each of its words capitalised but for the few small words a name may
+# hold ("Bank of Ireland Group plc", "Compagnie de Saint-Gobain S.A."): "Kronberg Maschinenbau AG", "THAMESBROOK
+# HOLDINGS PLC"; never a sentence ("Second quarter results of Acme Inc.").
+NAME_WITH_ITS_LEGAL_FORM: Final = re.compile(
+    r"(?:The\s+|THE\s+)?(?:[A-Z0-9][\w&'\u2019.\-]*,?\s+(?:(?:of|de|du|des|la|le|der|und|and|&)\s+)?)+?"
+    rf"(?i:{LEGAL_FORM})")
+# Where a title line names the company before a dash and then what the release reports ("THAMESBROOK HOLDINGS
+# PLC -- INTERIM RESULTS", "NORRSKOG INDUSTRI AB -- INTERIM REPORT JANUARY-JUNE 2008", "SOUTHERN CROSS
+# LOGISTICS LIMITED \u2013 HALF-YEAR REPORT"): the dash after the name, and the words after it saying it is a
+# results release (narrative.metadata._name_before_a_dash, round 729: a release naming itself nowhere else had
+# no company).
+TITLE_DASH: Final = re.compile(r"\s*(?:-{2,}|[\u2013\u2014]|\s-)\s+")
+RESULTS_TITLE_WORDS: Final = re.compile(r"\b(?:results|report|earnings|figures)\b", re.IGNORECASE)
+# The capitals a legal form is written in within a name set in capitals ("PLC" -> "plc", "LTD" -> "Ltd"); the
+# forms not listed are initials and stay in capitals ("AG", "N.V.", "AB", "LLC").
+LEGAL_FORM_SPELLINGS: Final[dict[str, str]] = {
+    "plc": "plc", "ltd": "Ltd", "limited": "Limited", "inc": "Inc", "incorporated": "Incorporated", "corp": "Corp",
+    "corporation": "Corporation", "co": "Co", "company": "Company", "gmbh": "GmbH", "kgaa": "KGaA", "oyj": "Oyj",
+    "s.p.a": "S.p.A",
+}  # fmt: skip
 # A statement's title that opens on the company's name and its scope ("TOUCHMARK BANCSHARES, INC. AND SUBSIDIARY
 # CONSOLIDATED BALANCE SHEETS", on one line or in one cell): the words before "and subsidiary" or "and
 # subsidiaries" name the company, whatever its legal form (narrative.metadata, round 718: a release naming itself

@@ -32,15 +32,20 @@ from core.vocabulary import (
     FORM_ITEM_HEADING,
     FORWARD_LOOKING,
     HEADLINE_VERBS,
+    LEAD_VERB,
+    LEGAL_FORM_SPELLINGS,
     LISTED_ON,
     MONTH_RE,
     MONTHS,
     NAME_AND_ITS_SUBSIDIARIES,
+    NAME_WITH_ITS_LEGAL_FORM,
     NUMBER_WORDS,
     ORDINAL_QUARTERS,
     ORDINAL_WORD_RE,
     OTC_MARKETS,
     OTHER_SECURITY,
+    RESULTS_TITLE_WORDS,
+    TITLE_DASH,
     UNDER_THE_SYMBOL,
     UNFINISHED_END,
     YEAR_RE,
@@ -76,7 +81,7 @@ _RELEASE_LINE = re.compile(
     rf"(?P<month>{MONTH_RE})\.?\s+(?P<day>\d{{1,2}}),\s*(?P<year>{YEAR_RE})\b", re.I
 )
 _CITY_ONLY = re.compile(r"^\s*(?P<city>[A-Z][A-Z .]{2,30}?)\s+[-\u2013\u2014]+\s+(?P<company>[A-Z][\w&.,' ]{2,60}?)\s+"
-                        r"(?:today\s+)?(?:reported|announced|reports|announces)\b")
+                        rf"(?:today\s+)?{LEAD_VERB}")
 _MARKS = re.compile(r"[\u00ae\u2122\u2120]|\((?:R|TM)\)")  # (R), TM: not part of the name
 # What separates a dateline (city, date, wire service) from the company's name.
 # (A run of spaces is matched from its start only, `(?<!\s)`: tried from each of its spaces, it was quadratic.)
@@ -97,8 +102,13 @@ _AFTER_TICKER = re.compile(r"\s*(?P<name>(?:The\s+)?[A-Z][\w&.,'\u2019\- ]{1,80}
 # read)
 _LEAD_SUBJECT = (r"(?:--|[\u2014\u2013]|\s-\s)\s*"
                  r"(?P<company>(?:The\s+)?[A-Z](?:[\w&.,'\u2019\- ]|(?<=[A-Z])/(?=[A-Z])){1,60}?)")
-_LEAD_VERB = r"(?:reported|announced|reports|announces)\b"
+_LEAD_VERB = LEAD_VERB  # (vocabulary.LEAD_VERBS: "reported", "announces", a continental lead's "published")
 _TODAY = re.compile(rf"{_LEAD_SUBJECT}\s+today\s+{_LEAD_VERB}")
+# ... and the subject and its verb without "today", right after a dateline's date ("Frankfurt am Main, 31 July
+# 2008 \u2013 Kronberg Maschinenbau AG reported revenue of ...": round 729, no name had been read). Without the
+# word, a dash and a verb may follow any name in the story, so the subject is taken only where it ends in a
+# company's legal form (vocabulary.NAME_WITH_ITS_LEGAL_FORM) and the dash follows a year: the dateline's.
+_DATED_SUBJECT_AND_VERB = re.compile(rf"(?<=\d\d)\s*{_LEAD_SUBJECT}\s+{_LEAD_VERB}")
 # The subject and its verb parted by a phrase saying what the company is: "— Agios Pharmaceuticals, Inc. , a
 # leader in cellular metabolism ..., today reported" (round 708: no name had been read). The name holds commas
 # of its own, so it is taken only where it ends in a company's legal form (vocabulary.COMPANY_NAME_LINE).
@@ -169,7 +179,7 @@ def read_metadata(lines: Sequence[str], statements: Sequence[Statement], narrati
     title = _headline(narrative)  # (found once: the lead opens on it too)
     fiscal = _fiscal_period(_lead(narrative, title), flat, statements, release_date)
     company = _AND_SUBSIDIARIES.sub("", company or _headline_subject(title, flat)
-                                    or _named_over_a_statement(lines, statements))
+                                    or _named_over_a_statement(lines, statements) or _named_before_its_verb(flat))
     company = ABOUT_HEADING.sub("", company)
     if not ticker:  # (said in the story, or in its "About" paragraph after the statements)
         exchange, ticker = _listed_under_a_symbol(f"{flat} {_outside_the_statements(lines, statements, narrative_end)}",
@@ -232,7 +242,8 @@ def narrated_company(lines: Sequence[str], narrative_end: int) -> str:
     company = _company(flat, text)[0]
     if _GENERIC_NAME.fullmatch(company):
         company = ""
-    return ABOUT_HEADING.sub("", _AND_SUBSIDIARIES.sub("", company or _headline_subject(_headline(narrative), flat)))
+    company = company or _headline_subject(_headline(narrative), flat) or _named_before_its_verb(flat)
+    return ABOUT_HEADING.sub("", _AND_SUBSIDIARIES.sub("", company))
 
 
 def _named_over_a_statement(lines: Sequence[str], statements: Sequence[Statement]) -> str:
@@ -254,6 +265,8 @@ def _named_over_a_statement(lines: Sequence[str], statements: Sequence[Statement
                 return words
             if named := _named_with_its_subsidiaries(words):
                 return named
+            if named := _name_before_a_dash(words):
+                return _spelled_as_the_release_spells_it(named, _one_space("\n".join(lines[:_NAME_LINES])))
     return ""
 
 
@@ -320,7 +333,9 @@ def _headline_subject(title: str, flat: str = "") -> str:
     capitals = subject.isupper()
     match = _HEADLINE_SUBJECT.match(subject.title() if capitals else subject)
     if not match:
-        return _headline_words_spelled_again(subject.title() if capitals else subject, flat)
+        named = _name_before_a_dash(subject)
+        return (_headline_words_spelled_again(subject.title() if capitals else subject, flat)
+                or (_spelled_as_the_release_spells_it(named, flat) if named else ""))
     name = match.group("company").strip()
     if not capitals:
         return name
@@ -346,6 +361,67 @@ def _headline_words_spelled_again(subject: str, flat: str) -> str:
         return next((name for name in spelled if not name.isupper()), spelled[0].title())
     about = re.search(rf"\bAbout\s+(?P<name>{words})(?!\w)", flat)
     return about.group("name") if about else ""
+
+
+def _name_before_a_dash(line: str) -> str:
+    """The company a title line names before a dash, the words after the dash saying what the release reports
+    ("THAMESBROOK HOLDINGS PLC -- INTERIM RESULTS", "NORRSKOG INDUSTRI AB -- INTERIM REPORT JANUARY-JUNE 2008":
+    round 729, releases naming themselves nowhere else had no company), taken only where it ends in its legal
+    form (`_a_name_with_its_legal_form`); else "". A title naming a period or a statement ("FIRST QUARTER
+    RESULTS", "CONSOLIDATED INCOME STATEMENT") names no company before any dash."""
+    parts = TITLE_DASH.split(line.strip(), maxsplit=1)
+    if len(parts) != 2 or not RESULTS_TITLE_WORDS.search(parts[1]):
+        return ""
+    name = parts[0].strip(" ,")
+    return name if _a_name_with_its_legal_form(name) and not RESULTS_TITLE_WORDS.search(name) else ""
+
+
+def _a_name_with_its_legal_form(name: str) -> bool:
+    """Whether `name` is a company's name ending in its legal form ("Kronberg Maschinenbau AG", "THAMESBROOK
+    HOLDINGS PLC": vocabulary.NAME_WITH_ITS_LEGAL_FORM), never what a release calls itself ("The Company")."""
+    return (len(name) <= _NAME_CHARS and NAME_WITH_ITS_LEGAL_FORM.fullmatch(name) is not None
+            and not _GENERIC_NAME.fullmatch(name))
+
+
+_NAME_CHARS = 80
+
+
+def _spelled_as_the_release_spells_it(name: str, flat: str) -> str:
+    """A name a title prints in capitals as the release's text spells it elsewhere, not in capitals (the
+    lead's "Kronberg Maschinenbau AG" under "KRONBERG MASCHINENBAU AG"); where the text spells it no other
+    way, written as a name is (`_written_as_a_name`). A name not in capitals is kept as printed."""
+    if not name.isupper():
+        return name
+    pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)", re.IGNORECASE)
+    return next((found.group(0) for found in pattern.finditer(flat) if not found.group(0).isupper()),
+                _written_as_a_name(name))
+
+
+def _written_as_a_name(name: str) -> str:
+    """A name set in capitals written as a name is ("THAMESBROOK HOLDINGS PLC" -> "Thamesbrook Holdings plc",
+    "NORRSKOG INDUSTRI AB" -> "Norrskog Industri AB"): each word capitalised, its few small words ("of", "and")
+    in lower case, its legal form as that form is written (vocabulary.LEGAL_FORM_SPELLINGS; initials such as
+    "AG", "N.V." stay in capitals), and a word without a vowel left in capitals, as initials are ("HSBC")."""
+    *words, form = name.split()
+    written = [_written_as_a_word(word, first=index == 0) for index, word in enumerate(words)]
+    spelling = LEGAL_FORM_SPELLINGS.get(form.lower().rstrip("."))
+    written.append(spelling + form[len(spelling):] if spelling else form)
+    return " ".join(written)
+
+
+def _written_as_a_word(word: str, first: bool) -> str:
+    """One word of a name in capitals as a name writes it (`_written_as_a_name`): "MASCHINENBAU" ->
+    "Maschinenbau", "SAINT-GOBAIN" -> "Saint-Gobain", "OF" -> "of" inside the name, "SKF" kept."""
+    letters = word.lower()
+    if not _VOWEL.search(letters):
+        return word
+    if not first and letters in _SMALL_WORDS:
+        return letters
+    return "-".join(part.capitalize() for part in word.split("-"))
+
+
+_VOWEL = re.compile(r"[aeiouy]")
+_SMALL_WORDS = frozenset({"of", "and", "de", "du", "des", "la", "le", "der", "und"})
 
 
 def spelled_by_the_release(name: str, lines: Sequence[str]) -> str:
@@ -444,6 +520,19 @@ def _named_before_a_phrase(flat: str) -> str:
     found = _TODAY_AFTER_A_PHRASE.search(flat)
     name = found.group("company").split("--")[-1].strip(" ,") if found else ""
     return name if COMPANY_NAME_LINE.match(name) else ""
+
+
+def _named_before_its_verb(flat: str) -> str:
+    """The lead's subject right after the dateline's date and dash, and its verb with no "today" before it
+    ("Frankfurt am Main, 31 July 2008 \u2013 Kronberg Maschinenbau AG reported revenue ...":
+    `_DATED_SUBJECT_AND_VERB`), where it ends in a company's legal form; else "". Weaker than a lead saying
+    "today", it is read last, after the headline's subject and a statement's title block: where those name
+    the company, their spelling stands."""
+    for found in _DATED_SUBJECT_AND_VERB.finditer(_MARKS.sub("", flat)):
+        name = _SPACED_DASH.split(found.group("company").split("--")[-1])[-1].strip(" ,")
+        if _a_name_with_its_legal_form(name):
+            return name
+    return ""
 
 
 def _dateline(narrative: list[str], statements: Sequence[Statement], text: str) -> tuple[str, str, date | None]:
@@ -569,8 +658,12 @@ _PLACE_AND_WIRE = re.compile(r"^\s*(?P<city>[A-Z][A-Za-z.\- ]{1,30}?),\s*"
 
 
 def _city_only(line: str) -> re.Match[str] | None:
-    """_CITY_ONLY.match, on a line with the verb it ends in ("reported", "announces")."""
-    return _CITY_ONLY.match(line) if "report" in line or "announce" in line else None
+    """_CITY_ONLY.match, on a line with the verb it ends in ("reported", "announces", "published")."""
+    return _CITY_ONLY.match(line) if any(stem in line for stem in _LEAD_VERB_STEMS) else None
+
+
+# What each of vocabulary.LEAD_VERBS starts with: a line holding none has no lead verb.
+_LEAD_VERB_STEMS = ("report", "announce", "publish", "present", "release")
 
 
 def _lead(narrative: list[str], headline: str) -> str:

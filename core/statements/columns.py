@@ -508,6 +508,10 @@ def column_periods(
             continue
         if index not in read and not (_names_no_period(table, index, text) or mostly_percent(table.rows, index)):
             dropped[index] = f"{NAMES_NO_PERIOD}end"
+    for index, beside in _dated_alone_in_its_group(table.column_headers, keep, dropped).items():
+        at = keep.index(index)
+        del keep[at], periods[at]
+        dropped[index] = _DATED_ALONE_WHY.format(beside=beside + 1)
     return periods, keep, [(i, table.column_headers[i], why) for i, why in sorted(dropped.items())
                            if _holds_amounts(table.rows, i)]
 
@@ -1449,6 +1453,37 @@ def _version_words(header: str) -> str:
     return found.group() if found else header
 
 
+def _dated_alone_in_its_group(headers: Sequence[str], keep: Sequence[int], dropped: Mapping[int, str]
+                              ) -> dict[int, int]:
+    """The columns read whose date reached them alone of a group their duration heads, each with the
+    neighbour that tells so: a column beside it under the same duration words, told apart by words of its
+    own printed under the date ("Three Months Ended" / "June 30, 2001" centred over "As Reported | Goodwill
+    Amortiz. | Cash Operating"), names no period end. A date centred over the group is every column's; where
+    it reached one column only, that one is the group's middle, not the period as reported, and no header
+    says which of the group's columns is (round 733: the adjustments column had been read as the quarter,
+    revenue 0). Held back rather than read by its place."""
+    undated = {index for index, why in dropped.items() if why == f"{NAMES_NO_PERIOD}end"}
+    held: dict[int, int] = {}
+    for index in keep:
+        header = headers[index]
+        dates = list(_DATE_IN_A_HEADER.finditer(header))
+        if not dates or duration_in(lead := header[: dates[0].start()].strip()) is None:
+            continue
+        if not _OWN_WORDS.search(header[dates[-1].end():]):
+            continue  # a column headed by its date alone ("2000" beside "$ Change"): its own period
+        beside = next((other for other in (index - 1, index + 1) if other in undated
+                       and headers[other].startswith(lead) and _OWN_WORDS.search(headers[other][len(lead):])), None)
+        if beside is not None:
+            held[index] = beside
+    return held
+
+
+# A date or year in a column's header, where its duration's words end and its own words (under the date) start.
+_DATE_IN_A_HEADER = re.compile(rf"\b(?:(?:{MONTH_RE})\.?\s+\d{{1,2}},?\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
+# A column's own words: a word of two letters or more, not a footnote's mark.
+_OWN_WORDS = re.compile(r"[A-Za-z]{2,}")
+
+
 def _period_words(header: str) -> str:
     """A version's header less the words naming its version: the period it is of ("Year Ended December 31,
     1997")."""
@@ -1467,6 +1502,9 @@ _YEAR_ALONE_WHY = ("its header prints a year alone: whether that year's balance 
                    "or of the fiscal year's end, the release does not say")
 _FISCAL_YEAR_UNSURE_WHY = ("it names a fiscal year and no length or end, beside columns printing their own: "
                            "on which day that fiscal year ends, the release does not say")
+_DATED_ALONE_WHY = ("its date reached it alone of the columns its duration heads, and column {beside}, under the same "
+                    "duration with words of its own, names no period end: which of the group's columns is the "
+                    "period as reported, the headers do not say")
 _TWO_VERSIONS_WHY = ("one of two versions of its period ('As Reported', 'As Adjusted') with no adjustments "
                      "between: which is the period as reported now, the release does not say")
 

@@ -64,6 +64,7 @@ from core.vocabulary import (
     RUNNING_PAGE_LINE,
     SHARE_CLASS_TERMS,
     SHARES_STANDING_ON_A_DATE,
+    VERSION_CELL,
     VERSION_HEAD,
     VERSION_HEADS_ONE_SPACE_APART,
     YEAR_RE,
@@ -71,6 +72,7 @@ from core.vocabulary import (
     names_share_count,
     spelled_day_month,
     unit_line,
+    without_note_marks,
 )
 
 # Titles may stand further off: EDGAR's <TABLE>/<CAPTION> tags, blanked, leave gaps of four or five lines.
@@ -958,6 +960,7 @@ def column_headers(
         if line.number in headers:
             phrases = [piece for phrase in phrases for piece in _one_year_a_column(phrase, columns)]
             phrases = [piece for phrase in phrases for piece in _year_beside_its_change(phrase, columns)]
+            phrases = [piece for phrase in phrases for piece in _heads_over_their_columns(phrase, columns)]
             elsewhere = set().union(*(over for number, over in years_over.items() if number != line.number))
             phrases = [piece for phrase in phrases
                        for piece in _year_over_the_next_column(phrase, columns, elsewhere)]
@@ -1187,8 +1190,12 @@ def _cells(dealt: list[_Dealt], columns: list[Column]) -> list[tuple[list[_Link]
     run of its own (`_spans_its_run`): a chain running on from a cell into lines of the columns' own headers
     ("Thirteen Weeks Ended" / "November 1," over "October 31,   2008") takes no line from them."""
     shared = {number: phrases for number, phrases, _ in dealt if len(phrases) > 1}
+    named_on = {number: named for number, _, named in dealt}
     cells: list[tuple[list[_Link], tuple[int, int]]] = []
-    for stack in _stacks(dealt, columns):
+    for chain in _stacks(dealt, columns):
+        stack = _above_the_columns_own_heads(chain, named_on)
+        if len(stack) < 2:
+            continue
         run = _stacks_run(stack, columns)
         if run is not None and (not any(number in shared for number, _, _ in stack) or _spans_its_run(stack, run)):
             cells.append((stack, run))
@@ -1199,6 +1206,21 @@ def _cells(dealt: list[_Dealt], columns: list[Column]) -> list[tuple[list[_Link]
         if len(kept) == len(cells):
             return kept
         cells = kept
+
+
+def _above_the_columns_own_heads(chain: list[_Link], named_on: dict[int, dict[int, str]]) -> list[_Link]:
+    """A chain's lines down to the first that heads the columns of the lines above one by one: that line is
+    the columns' own heads under the cell, whichever of its words happens to stand on the cell's axis
+    ("Three Months Ended" / "June 30, 2001" over "As | Goodwill | Cash" / "Reported | Amortiz. | Operating",
+    the middle column's words centred as the caption is). Read as the cell's, the middle column's words had
+    been every column's, so the chain was no cell and the caption's date went to the middle column alone:
+    its adjustments were read as the quarter (round 733)."""
+    for at in range(1, len(chain)):
+        over = set().union(*(own.keys() for _, _, own in chain[:at]))
+        number, _, own = chain[at]
+        if len(over) >= 2 and set(own) < over and over <= set(named_on[number]):
+            return chain[:at]
+    return chain
 
 
 def _spans_its_run(stack: list[_Link], run: tuple[int, int]) -> bool:
@@ -1274,8 +1296,16 @@ def _axis(phrase: tuple[str, int, int]) -> float:
 
 def _centred_on_the_run(axis: float, middle: float, run: list[Column]) -> bool:
     """Whether a line's middle stands nearer the run's middle than any one column's: a cell over one column
-    of the run stands over that column's centre."""
-    return all(abs(axis - middle) < abs(axis - column.center) for column in run)
+    of the run stands over that column's centre. A column centred where the run is (the middle of three
+    alike) is no other place the line could stand over: a line of the chain was dealt the whole run, and a
+    line over the middle column alone is centred on the run too (round 733: "Nine Months Ended" / "March 31,
+    2004" over three columns was no cell, and the date reached the middle column only)."""
+    return all(abs(axis - middle) < abs(axis - column.center) for column in run
+               if abs(column.center - middle) > _MIDDLE_COLUMN_SLACK)
+
+
+# How far a column's centre may stand off its run's middle and still be the run's middle column.
+_MIDDLE_COLUMN_SLACK = 0.5
 
 
 def _insert_part(index: int, number: int, text: str, parts: list[list[str]], at_line: list[list[int]],
@@ -2026,6 +2056,53 @@ def _year_beside_its_change(phrase: tuple[str, int, int], columns: list[Column])
     if not (own.start <= (start + year_end) / 2 <= own.end and own.end < end <= after.end):
         return [phrase]
     return [(found.group(1), start, year_end), (found.group(2), after.start, after.end)]
+
+
+def _heads_over_their_columns(phrase: tuple[str, int, int], columns: list[Column]) -> list[tuple[str, int, int]]:
+    """Two columns' heads set one space apart ("Pro Forma(1)        GAAP Pro Forma(1)        GAAP", a cramped
+    fixed-width header): the phrase spans the gutter of two neighbouring columns, and cut at one of its spaces
+    each part is a version's head standing over one column only, set to that column's figures as heads are
+    (its words ending at the figures' right edge, a footnote's mark hanging past, or centred on them). Read
+    whole, "GAAP Pro Forma(1)" had headed the GAAP column too, which was dropped as pro forma (round 733). Only
+    where exactly one space parts it so, and never a duration or a date, whose words wrap over a pair by
+    design."""
+    text, start, end = phrase
+    strict = [i for i, c in enumerate(columns) if start < c.end and end > c.start]
+    if (len(strict) != 2 or strict[1] != strict[0] + 1 or duration_in(text) is not None
+            or _DATE_WORDS.search(without_note_marks(text)) or is_title(text) or unit_line(text)):
+        return [phrase]
+    left, right = columns[strict[0]], columns[strict[1]]
+    found = []
+    for space in (match.start() for match in re.finditer(" ", text)):
+        first = (text[:space], start, start + space)
+        second = (text[space + 1 :], start + space + 1, end)
+        if (_set_to_its_figures(first, left, right) and _set_to_its_figures(second, right, left)):
+            found.append([first, second])
+    return found[0] if len(found) == 1 else [phrase]
+
+
+def _set_to_its_figures(piece: tuple[str, int, int], column: Column, other: Column) -> bool:
+    """Whether a part of a phrase heads one column: it is a version's head ("GAAP", "Pro Forma(1)", "As
+    Reported": words alone never tell one head from two, "Percent of Revenues" or "Transition Period" over a
+    pair set so that each word ends at a column's figures), touches that column and not the other,
+    stands within a gutter's width of it (a title or a unit note reaching far past it is no column's head),
+    and its words (without a footnote's mark) end at the column's right edge or are centred on it."""
+    text, start, end = piece
+    words = without_note_marks(text).rstrip()
+    if not VERSION_CELL.fullmatch(text) or not (start < column.end and end > column.start):
+        return False
+    gutter = max(other.start - column.end, column.start - other.end)
+    if (start < other.end and end > other.start) or start < column.start - gutter or end > column.end + gutter:
+        return False
+    words_end = start + len(words)
+    return (abs(words_end - column.end) <= _HEAD_ALIGN_SLACK
+            or abs((start + words_end) / 2 - column.center) <= _HEAD_ALIGN_SLACK)
+
+
+# How far a head's words may end off its figures' right edge, or its middle off theirs, and still be set to them.
+_HEAD_ALIGN_SLACK = 2
+# What a duration's or a date's words hold: a digit or a month's name.
+_DATE_WORDS = re.compile(rf"\d|\b(?:{MONTH_RE})\b", re.IGNORECASE)
 
 
 _ENDING_YEAR = re.compile(rf"\s({YEAR_RE})$")

@@ -423,6 +423,38 @@ _INCOME_STATEMENT_ALONE: Final = re.compile(
 # table, it is still a statement set aside whole, which a release left without one is told of (stages)
 STATEMENT_VERSION_WORDS: Final = re.compile(
     r"\s*(?:pro[\s-]+forma|supplemental|supplementary|as\s+adjusted|adjusted|non-?gaap)\s+", re.IGNORECASE)
+# An insurer's total of its costs, named by listing them: its own cost words (benefits, losses, claims, loss
+# adjustment, settlement, policyholder, underwriting, acquisition, with "operating" and "other") joined by commas
+# and "and", ending in "expenses" ("Total benefits and other expenses", "Total losses, benefits and expenses",
+# "Total losses and loss expenses", "Total policyholder benefits and expenses"; round 734: no concept had been
+# given to a life insurer's). Matched on the normalised label (commas dropped); at least one word must be an
+# insurer's and the words must be joined by "and", so that "Total other expenses" or "Total underwriting
+# expenses" (a part of the costs, or other income and expense) stays out. Where such a line totals only part of
+# the costs, the arithmetic decides (`concepts._total_of_part_of_the_expenses`, the checks' footing).
+_INSURER_COST_WORD = (r"(?:benefits?|loss(?:es)?|claims?|adjustment|settlement|policyholders?|underwriting|acquisition"
+                      r"|operating|other|expenses)")
+INSURER_EXPENSE_TOTAL: Final = (
+    r"^total\s+(?=(?:\S+\s+)*?(?:benefits?|loss(?:es)?|claims?|settlement|policyholders?|underwriting|acquisition)\s)"
+    r"(?=(?:\S+\s+)+and\s)"
+    rf"(?:{_INSURER_COST_WORD}\s+(?:and\s+)?)+expenses$")
+# A pre-tax line naming something else it comes before, beside the tax ("Income before income tax and realized
+# investment gains (losses)", "Earnings before income taxes and realized gains", "Income before realized gains and
+# income taxes"): it may leave out an item the statement adds after the tax, net of its own tax. Never an item that
+# leaves the pre-tax income whole (`SEPARATELY_TAXED_EXEMPT`). In normalise_label's form.
+PRETAX_BEFORE_MORE: Final = re.compile(
+    r"\bbefore\s+(?:(?:provision\s+for\s+)?(?:income\s+)?tax(?:es|ation)?\s+and\s+\S"
+    r"|(?:(?!\btax)\S+\s+){1,6}and\s+(?:provision\s+for\s+)?(?:income\s+)?tax(?:es|ation)?\b)")
+# A line added after the tax, net of its own tax ("Realized investment gains (losses), net of income tax",
+# "Realized gains, less applicable income taxes", "Realized investment gains, after tax"): a taxed item, the
+# company's pre-tax income and tax left split between two places (core.statements.pretax_of_part).
+NET_OF_ITS_TAX: Final = re.compile(r"\b(?:net\s+of|less|after)\s+(?:applicable\s+|related\s+)?(?:income\s+)?"
+                                   r"tax(?:es|ation)?\b|\bafter[\s-]tax\b")
+# Items printed net of tax after the pre-tax result that leave it the company's pre-tax income, as US GAAP
+# presents them: discontinued operations, extraordinary items, accounting changes (APB 30, APB 20), and the
+# equity method's and others' shares (the investee's tax is no tax of the company's).
+SEPARATELY_TAXED_EXEMPT: Final = re.compile(
+    r"\b(?:discontinued|extraordinary|cumulative|accounting|equity\s+in|equity\s+method|affiliates?"
+    r"|unconsolidated|joint\s+ventures?|minority|non-?controlling)\b")
 # A line of a business sold or closed ("Net loss from discontinued operations")
 DISCONTINUED_OPERATIONS: Final = re.compile(r"\bdiscontinued\s+operations?\b", re.IGNORECASE)
 # A one-off line of the net result that makes two periods unlike, printed as a line of its own (APB 20's cumulative
@@ -1813,7 +1845,9 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                                  r"|^total\s+(?:operating\s+)?costs\s+and\s+expenses|^total\s+operating\s+costs"
                                  r"|^costs\s+and\s+expenses\s+total|^operating\s+expenses\s+total"
                                  # an insurer's: "Total benefits, losses and expenses", "Total losses and expenses"
-                                 r"|^total\s+(?:benefits\s+)?(?:losses\s+|claims\s+)?and\s+expenses$"),
+                                 r"|^total\s+(?:benefits\s+)?(?:losses\s+|claims\s+)?and\s+expenses$"
+                                 # ... and any list of its cost words ending in "expenses" (`INSURER_EXPENSE_TOTAL`)
+                                 rf"|{INSURER_EXPENSE_TOTAL}"),
     ("cost_of_revenue", r"^(?:total\s+)?costs?\s+of\s+(?:goods\s+(?:manufactured\s+and\s+)?sold|sales|revenues?"
                         r"|products?|services|merchandise\s+sold|operations$|"
                         r"net\s+sales|net\s+revenues?)|^cost\s+of\s+(?:product|license|contract)"

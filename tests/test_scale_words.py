@@ -401,6 +401,17 @@ LABELS = [
     ("EARNINGS AVAILABLE FOR COMMON STOCK", "net_income_to_common"),
     ("Total benefits, losses and expenses", "total_operating_expenses"),
     ("Total losses and expenses", "total_operating_expenses"),
+    # an insurer's costs listed in its own words (round 734; the arithmetic decides where one closes only part)
+    ("Total benefits and other expenses", "total_operating_expenses"),
+    ("Total losses, benefits and expenses", "total_operating_expenses"),
+    ("Total losses and loss expenses", "total_operating_expenses"),
+    ("Total policyholder benefits and expenses", "total_operating_expenses"),
+    ("Total benefits and operating expenses", "total_operating_expenses"),
+    ("Total losses and other expenses", "total_operating_expenses"),
+    ("Total underwriting and other expenses", "total_operating_expenses"),
+    ("Total losses, loss adjustment expenses and other expenses", "total_operating_expenses"),
+    ("Total underwriting expenses", None),  # one kind of cost, no list
+    ("Total operating and other expenses", None),  # no insurer's word
     ("Total income tax provision", "income_tax"),
     ("EARNINGS PER AVERAGE COMMON SHARE", "eps"),
     ("Dividends paid per common share", None),

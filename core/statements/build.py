@@ -24,6 +24,7 @@ from core.statements.concepts import (
     revenue_held_back,
 )
 from core.statements.kind_evidence import lender_evidence
+from core.statements.pretax_of_part import pretax_of_part
 from core.statements.printed_changes import with_printed_changes
 from core.statements.result_signs import resolve_result_signs, signs_left_to_a_tie, taxes_of_unsettled_sign
 from core.statements.share_counts import (
@@ -605,6 +606,18 @@ def _tax_sign_held_back(lines: tuple[LineItem, ...], title: str) -> Diagnostic:
                       table=title)
 
 
+def _pretax_of_part_held_back(lines: tuple[LineItem, ...], title: str) -> Diagnostic:
+    """Why a pre-tax line and its tax were left out (`pretax_of_part.pretax_of_part`, round 734): the line comes
+    before an item added after the tax, net of its own, so it and its tax are those of part of the result."""
+    pretax, taxes = lines[0], lines[1:]
+    also = f" nor the tax {', '.join(repr(item.label) for item in taxes)}" if taxes else ""
+    return Diagnostic(f"the pre-tax line {pretax.label!r} was not read as the income before taxes{also}: an item is "
+                      "added after the tax, net of its own tax, so the line is the pre-tax income of part of the "
+                      "result and the company's is printed nowhere",
+                      span=SourceSpan(min(item.span.first for item in lines), max(item.span.last for item in lines)),
+                      table=title)
+
+
 def _revenue_in_parts(part: LineItem, rest: tuple[LineItem, ...], title: str) -> Diagnostic:
     """Why a statement printing revenue above its cost and more after its gross profit prints none
     (`concepts.revenue_held_back`, round 704): the line above the cost is a part, and no sum is vouched for."""
@@ -699,6 +712,9 @@ def build_statement(table: RawTable, fallback: HeaderReading | None,
         if unsettled := taxes_of_unsettled_sign(items):
             notes += (_tax_sign_held_back(unsettled, _title(table)),)
             items = _without_concepts(items, unsettled)
+        if partial := pretax_of_part(items):
+            notes += (_pretax_of_part_held_back(partial, _title(table)),)
+            items = _without_concepts(items, partial)
     return Statement(
         kind=kind,
         title=_title(table),

@@ -39,6 +39,7 @@ from core.vocabulary import (
     CURRENT_BALANCE_LINE,
     EXPENSE_CONCEPTS,
     HEADING_A_SHARE_OR_UNIT,
+    INSURER_EXPENSE_TOTAL,
     INTEREST_LINE,
     LESS_LINE,
     LONGEST_LABEL,
@@ -255,15 +256,15 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
         _common_after_noncontrolling(_taxes_in_parts(_other_income_after_its_tax(_parts_of_a_cost_turned(
             _expense_lines_positive(_counts_under_their_eps(items)))))))))
     if kind == "operations":
-        return _total_of_part_of_the_expenses(
+        return _total_of_part_of_the_expenses(_insurer_total_of_part_of_the_costs(
             _revenue_beside_the_gross_profit(_deductions_by_the_arithmetic(_net_revenue_after_deductions(
             _expense_beside_its_counterparty_twin(_cost_beside_another_cost(
             _cost_the_gross_profit_takes(
             _revenue_the_gross_profit_starts_from(_net_operating_income_by_the_arithmetic(
             _nonoperating_whole(_total_costs_and_expenses(_sole_expenses_line(_sole_cost_above_gross_profit(_revenue_by_the_gross_profit(
-                _revenue_summed_below(_sole_revenue_line(
+                _unlabelled_revenue_total(_revenue_summed_below(_sole_revenue_line(
                 _common_straight_after_the_tax(_shares_of_a_bare_loss(_count_of_a_lone_eps(_primary_count_by_the_arithmetic(
-                _gross_profit_by_the_arithmetic(_commodity_cost_alone(_tax_by_the_arithmetic(_pretax_by_the_arithmetic(unique))))))))))))))))))))))))
+                _gross_profit_by_the_arithmetic(_commodity_cost_alone(_tax_by_the_arithmetic(_pretax_by_the_arithmetic(unique))))))))))))))))))))))))))
     if kind == "balance":
         return _liabilities_positive(_equity_without_noncontrolling(_total_liabilities_of_part_of_them(
             _unworded_current_totals(_unlabelled_grand_totals(_liabilities_under_a_heading_of_both_sides(
@@ -1250,6 +1251,57 @@ def _revenue_summed_below(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
             *items[first + 1 : end], _with_concepts(total, ("revenue",)), *items[end + 1 :])
 
 
+def _unlabelled_revenue_total(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
+    """Where no line claims the revenue, an unlabelled total footing the statement's first run of lines, from
+    which the first total of costs below it is taken to reach the result printed next (the lines between added
+    as stored), is the revenue: a title insurer's "Premiums earned" / "Net investment income" / "Fee income" /
+    46,550 with no "Revenues" heading or label, then "Total claims and expenses" 38,880 and "Income before income
+    taxes" 7,670 (round 734: the footing passed, no revenue was read). The words name no revenue, so both sums
+    must hold in every column: a run naming a cost or claiming a concept (a gross profit's) is none."""
+    if first_index(items, "revenue") is not None:
+        return items
+    end = next((i for i, item in enumerate(items) if item.kind == "amount" and not item.label.strip()), None)
+    run = [item for item in items[:end] if item.kind == "amount"] if end is not None else []
+    if len(run) < 2 or any(item.concepts or item.is_total or COST_WORDS.search(item.label) for item in run):
+        return items
+    assert end is not None
+    total = items[end]
+    if total.concepts or not _foots_exactly(run, total) or not _first_costs_taken_reach_the_result(items, end):
+        return items
+    return (*items[:end], _with_concepts(total, ("revenue",)), *items[end + 1 :])
+
+
+def _foots_exactly(parts: Sequence[LineItem], total: LineItem) -> bool:
+    """Whether `parts` add up to `total` exactly in every column printing it (and in one at least), no part
+    blank there."""
+    columns = [(value, [item.values[column] for item in parts]) for column, value in enumerate(total.values)
+               if value is not None]
+    return bool(columns) and all(None not in values and sum(v for v in values if v is not None) == value
+                                 for value, values in columns)
+
+
+def _first_costs_taken_reach_the_result(items: tuple[LineItem, ...], top: int) -> bool:
+    """Whether the line at `top` less the first total operating expenses below it, with every line between
+    that total and the first result after it (operating, pre-tax or net) added as stored, is that result in
+    every column printing them all: the arithmetic that makes the line the top of the statement."""
+    costs = first_index(items, "total_operating_expenses")
+    if costs is None or costs <= top:
+        return False
+    result = next((i for i in range(costs + 1, len(items)) if items[i].kind == "amount"
+                   and set(items[i].concepts) & _RESULTS_BELOW_THE_COSTS), None)
+    if result is None:
+        return False
+    between = [item for item in items[costs + 1 : result] if item.kind == "amount"]
+    columns = [column for column, (start, less, end) in enumerate(zip(
+        items[top].values, items[costs].values, items[result].values, strict=True))
+        if start is not None and less is not None and end is not None
+        and all(item.values[column] is not None for item in between)]
+    return bool(columns) and all(
+        items[top].values[c] - items[costs].values[c]  # type: ignore[operator]
+        + sum((item.values[c] or Decimal(0) for item in between), Decimal(0)) == items[result].values[c]
+        for c in columns)
+
+
 def _revenue_by_the_result(items: tuple[LineItem, ...], costs: int) -> list[int]:
     """The first line, above the costs, naming revenue or sales in more words than a name takes ("Oil,
     natural gas and NGL revenues") or naming what the company charges in its trade's words ("Tuition and
@@ -1502,6 +1554,56 @@ def _total_of_part_of_the_expenses(items: tuple[LineItem, ...]) -> tuple[LineIte
     line = items[total]
     return (*items[:total], _with_concepts(line, tuple(c for c in line.concepts if c != "total_operating_expenses")),
             *items[total + 1 :])
+
+
+def _insurer_total_of_part_of_the_costs(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
+    """An insurer's total named by listing its costs (vocabulary.INSURER_EXPENSE_TOTAL) may close only part of
+    them: the losses, more costs printed under it ("Total losses and loss expenses" / "Underwriting expenses" /
+    "Total expenses"), or the costs after the benefits printed above it (Aflac's "Benefits and claims, net" /
+    "Total acquisition and operating expenses"). It is the total operating expenses only where the revenue less
+    it, the lines between it and the result printed next (operating or pre-tax) added or taken off, is that
+    result in every column; and never where the revenue less it and every cost after it is. Otherwise a later
+    total named for the expenses ("Total expenses", "Total benefits and expenses") that the revenue less is that
+    result takes the concept, or none does. The words allow both readings; the arithmetic decides (round 734)."""
+    total, revenue = first_index(items, "total_operating_expenses"), first_index(items, "revenue")
+    if total is None or revenue is None or revenue > total or not re.match(
+            INSURER_EXPENSE_TOTAL, normalise_label(items[total].label)):
+        return items
+    result = next((i for i in range(total + 1, len(items)) if {"operating_income", "income_before_taxes"}
+                   & set(items[i].concepts)), None)
+    if result is None:
+        return items
+    after = [i for i in range(total + 1, result) if items[i].kind == "amount"]
+    # (a total printed last, "Total expenses", stands for the lines above it)
+    costs = after[:-1] if len(after) > 1 and items[after[-1]].is_total else after
+    start, line, end = items[revenue], items[total], items[result]
+    part = bool(costs) and _all_taken_off(start, [line, *(items[i] for i in costs)], end)
+    if not part and _line_and_the_rest_come_to(start, line, [items[i] for i in after], end):
+        return items
+    kept = (*items[:total], _with_concepts(line, tuple(c for c in line.concepts if c != "total_operating_expenses")),
+            *items[total + 1 :])
+    whole = [i for i in after[-1:] if not items[i].concepts and items[i].is_total
+             and match_concept(items[i].label) == "total_operating_expenses" and _less_comes_to(start, items[i], end)]
+    if not whole:
+        return kept
+    return (*kept[: whole[0]], _with_concepts(kept[whole[0]], ("total_operating_expenses",)), *kept[whole[0] + 1 :])
+
+
+def _line_and_the_rest_come_to(start: LineItem, line: LineItem, between: Sequence[LineItem], result: LineItem) -> bool:
+    """Whether `start` less `line`, with the lines between it and `result` each added or taken off (one reading
+    for every column; a total printed last among them standing for the others), is `result`: the line counted in
+    every reading, never left out for a later total that stands for it too."""
+    readings = [between] if len(between) < 2 or not between[-1].is_total else [between, between[-1:]]
+    return any(bridge_signs(start, [line, *lines], result, Decimal(0), frozenset()) is not None for lines in readings)
+
+
+def _all_taken_off(start: LineItem, costs: Sequence[LineItem], result: LineItem) -> bool:
+    """Whether `start` less every one of `costs` is `result` in every column printing them all (one at least)."""
+    columns = [c for c, (s, r) in enumerate(zip(start.values, result.values, strict=True))
+               if s is not None and r is not None and all(cost.values[c] is not None for cost in costs)]
+    return bool(columns) and all(
+        start.values[c] - sum((cost.values[c] or Decimal(0) for cost in costs), Decimal(0)) == result.values[c]  # type: ignore[operator]
+        for c in columns)
 
 
 def _expense_lines_positive(items: list[LineItem]) -> list[LineItem]:

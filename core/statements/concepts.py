@@ -1578,7 +1578,10 @@ def _insurer_total_of_part_of_the_costs(items: tuple[LineItem, ...]) -> tuple[Li
     costs = after[:-1] if len(after) > 1 and items[after[-1]].is_total else after
     start, line, end = items[revenue], items[total], items[result]
     part = bool(costs) and _all_taken_off(start, [line, *(items[i] for i in costs)], end)
-    if not part and _line_and_the_rest_come_to(start, line, [items[i] for i in after], end):
+    # (revenue less it the line printed next, a result of the company's own naming: "Income before realized
+    # investment gains", the gains and the pre-tax result after it)
+    if not part and (_line_and_the_rest_come_to(start, line, [items[i] for i in after], end) or (
+            after and _less_comes_to(start, line, items[after[0]]))):
         return items
     kept = (*items[:total], _with_concepts(line, tuple(c for c in line.concepts if c != "total_operating_expenses")),
             *items[total + 1 :])

@@ -930,6 +930,17 @@ PER_SHARE_LINE: Final = re.compile(r"\bper\s+(?:\w+\s+){0,2}(?:share|unit|ads|(?
 _PER_SHARE_LINE_WORDS = ("per", "average", "eps")
 
 
+# A figure a share whose own words name no result, only that it is a share's and on which basis ("Per share",
+# "Per share - basic and diluted", "- basic", "Per unit", "Per common share (diluted)", "Basic"): the figure a
+# share of the line above it, as highlights tables print "Funds from operations" / "Per share - basic and diluted"
+# / "Net earnings" / "Per share - basic and diluted" (round 736). Matched on normalise_label's form.
+_A_BASIS: Final = r"(?:basic|diluted|primary|fully\s+diluted|assuming\s+dilution)"
+BARE_FIGURE_A_SHARE: Final = re.compile(
+    r"^(?=\S)(?:(?:amounts?\s+)?per\s+(?:common\s+|ordinary\s+|equity\s+)?(?:share|unit)s?"
+    r"(?:\s+(?:data|amounts?|information))?)?[\s:,-]*"
+    rf"(?:\(?{_A_BASIS}(?:\s*(?:and|or|/)\s*{_A_BASIS})?\)?)?\s*$")
+
+
 def per_share_line(text: str) -> re.Match[str] | None:
     """PER_SHARE_LINE.search(text), without the search where no match can be (issue 12)."""
     return search_holding(PER_SHARE_LINE, _PER_SHARE_LINE_WORDS, text)
@@ -940,7 +951,8 @@ def per_share_line(text: str) -> re.Match[str] | None:
 # thousands under the table's note as often as not, and only the words could tell.
 _PEOPLE = r"(?:employees|headcount|associates|team\s+members|full[-\s]time\s+equivalents|ftes?)"
 COUNT_LINE: Final = re.compile(
-    r"^(?:total\s+)?number\s+of\b(?!\s+(?:common\s+|ordinary\s+)?shares\b)"
+    # ("Weighted average number of stores": things counted, averaged over the period, round 736)
+    r"^(?:total\s+|(?:weighted[\s-]+)?average\s+)?number\s+of\b(?!\s+(?:common\s+|ordinary\s+)?shares\b)"
     r"|^(?:[\w-]+\s+){0,2}(?:restaurants|stores|locations|branches|offices|hotels|clinics|centers|rigs|wells"
     r"|vessels|aircraft|employees|beds|tractors|trailers|trucks)\s+(?:\w+ly\s+)?(?:open|opened|closed|in\s+(?:operation|service)|operated|owned"
     r"|at\s+(?:the\s+)?(?:end|beginning|close)\s+of)\b"
@@ -1780,13 +1792,28 @@ _GOODS_SOLD_COST: Final = (rf"^costs?\s+of\s+(?!.*\bper\b)(?!(?:purchased\s+)?{_
                            r"interests?|units|equity|operations)\b)(?:[a-z][a-z-]*\s+){1,3}(?:sales|sold)\b")
 
 
+# A weighted average that counts the company's stock: its words name shares or units of stock ("Weighted average
+# common shares outstanding", "Weighted average number of shares", "Weighted average shares used in computing ...",
+# "Weighted average common units outstanding"), a basis alone ("Weighted average - basic and diluted", a
+# "Weighted average:" heading over "Basic" and "Diluted") or nothing more ("Weighted average (in thousands)").
+# Any other weighted average is a statistic, never a count of shares, whatever the table's scale: a price
+# ("Weighted average price per Boe"), a rate ("Weighted average interest rate on debt"), things counted
+# ("Weighted average number of stores"), a distance ("Weighted average length of haul"). Round 736: a retailer's
+# 408 stores had been read as its basic and diluted counts, 408,000 shares, failing the EPS check.
+_WEIGHTED: Final = r"(?<!per\s)\bweighted[\s-]+(?:average|avg)\b"
+WEIGHTED_COUNT_OF_STOCK: Final = (
+    # the stock named after the average, no "per" before it ("... price per share" is a price)
+    rf"{_WEIGHTED}(?:(?!\bper\b).)*?\b(?:shares?|units?)\b"
+    # a basis, "outstanding" or nothing after it
+    rf"|{_WEIGHTED}(?:\s+(?:number|no)(?:\s+of)?)?\s*[-:,]?\s*"
+    r"(?:(?:basic|diluted|primary|fully\s+diluted|outstanding)\b|(?:\([^()]*\)\s*)*$)")
+
 _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     # share counts, then per share, first: "shares used in computing net loss per share" are shares, and
     # "net loss per share" must not be read as the net loss
     # ... but for a figure per weighted share ("Net income (loss) per weighted average common share": its EPS)
     # ("Earnings Per Common Shares Outstanding:" heads a broker's EPS, round 359: no count)
-    ("shares", r"(?<!per\s)\bweighted\b.*\bshares?\b|(?<!per\s)(?<!per\scommon\s)\bshares\s+(?:used|outstanding)\b"
-               r"|(?<!per\s)\bweighted\s+average\b"
+    ("shares", WEIGHTED_COUNT_OF_STOCK + r"|(?<!per\s)(?<!per\scommon\s)\bshares\s+(?:used|outstanding)\b"
                r"|^(?:basic|diluted)(?:\s+(?:and|&)\s+diluted)?\s+(?:common\s+)?shares$"
                r"|number\s+of\s+shares|shares\s+used\s+in|^average\s+(?:number\s+of\s+)?(?:common\s+)?shares\b"
                # "Average diluted equivalent common shares" (an insurer's)
@@ -1814,7 +1841,9 @@ _CONCEPT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
             # UI-59: the Per share chart had plotted the part's EPS as the net result's)
             r"|before\s+(?:the\s+|an?\s+)?(?:cumulative|extraordinary|(?:changes?\s+in\s+)?accounting\s+(?:changes?|principles?))"
             r"|pre-?\s?tax"
-            r"|participating\s+securities)\b)"
+            r"|participating\s+securities"
+            # a price paid a share ("Weighted average price per share" of stock bought back): no earnings
+            r"|prices?\s+(?:paid\s+)?per)\b)"
             # "per weighted average share", APB 15's "per common and common equivalent share", a utility's
             # "per average diluted common share" (round 518)
             r"(?:.*\bper\s+(?:weighted[\s-]+)?(?:average\s+)?(?:(?:basic|diluted)\s+)?(?:common\s+(?:and\s+(?:common\s+)?equivalent\s+)?"

@@ -17,6 +17,7 @@ from datetime import date
 from core.model import FINANCIAL_KINDS, Diagnostic, LineItem, Period, SourceSpan, Statement, StatementKind
 from core.statements.columns import NAMES_NO_PERIOD, NO_CLUES, PeriodClues, column_periods
 from core.statements.concepts import (
+    eps_of_an_untold_result,
     eps_of_each_class,
     line_items,
     matching_label,
@@ -628,6 +629,16 @@ def _revenue_in_parts(part: LineItem, rest: tuple[LineItem, ...], title: str) ->
                       span=SourceSpan(part.span.first, max(item.span.last for item in rest)), table=title)
 
 
+def _eps_of_an_untold_result(lines: tuple[LineItem, ...], title: str) -> Diagnostic:
+    """Why a per-share line naming no result was not read as the EPS (`concepts.eps_of_an_untold_result`): no line
+    above it says whose figure a share it is."""
+    labels = ", ".join(repr(item.label) for item in lines)
+    return Diagnostic(f"the figures a share {labels} were not read as the EPS: their words name no result, and no "
+                      "line above them says whose figures they are",
+                      span=SourceSpan(min(item.span.first for item in lines), max(item.span.last for item in lines)),
+                      table=title)
+
+
 def _sign_unknown(item: LineItem, title: str) -> Diagnostic:
     """Why a flow printed as "Net cash used in ..." with no sign is held back (`concepts.outflows_of_unknown_sign`):
     the flows add up to the net change in cash neither as printed nor with the outflows turned."""
@@ -689,6 +700,9 @@ def build_statement(table: RawTable, fallback: HeaderReading | None,
         notes += (_eps_of_each_class(classes, _title(table)),)
     if kind == "operations" and (held := revenue_held_back(items)):
         notes += (_revenue_in_parts(*held, _title(table)),)
+    if kind == "operations" and (untold := eps_of_an_untold_result(items)):
+        notes += (_eps_of_an_untold_result(untold, _title(table)),)
+        items = _without_concepts(items, untold)
     if kind == "cash_flow":
         notes += tuple(_sign_unknown(item, _title(table)) for item in outflows_of_unknown_sign(items))
     if pence := tuple(item for item in items if item.kind != "per_share" and printed_in_pence(item)):

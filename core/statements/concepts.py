@@ -24,6 +24,7 @@ from core.vocabulary import (
     AMOUNTS_OWED,
     ATTRIBUTABLE_HEADING,
     BALANCE_SECTION_WORDS,
+    BARE_FIGURE_A_SHARE,
     BARE_TOTAL_OF_COSTS,
     COMMODITY_COST_LINE,
     COMPARISON_WORD,
@@ -249,7 +250,7 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
         )
     if kind == "operations":
         items = _memos_after_the_share_counts(_segments_net_results_apart(_segments_lines_apart(
-            _segments_revenue_apart(_costs_named_among_the_revenue(items)))))
+            _segments_revenue_apart(_costs_named_among_the_revenue(_eps_only_of_the_net_result_above(items))))))
     if kind == "balance":
         items = _current_assets_only_among_them(_stock_amounts_by_the_arithmetic(_segments_balances_apart(items)))
     unique = _unique_concepts(named, _classes_of_stock_apart(_company_share_after_noncontrolling(
@@ -567,6 +568,57 @@ def _lines_its_total_closes(items: Sequence[LineItem], total: int) -> list[LineI
     while section and start > 0 and items[start - 1].section == section and not items[start - 1].is_total:
         start -= 1
     return list(items[start:total])
+
+
+def _eps_only_of_the_net_result_above(items: list[LineItem]) -> list[LineItem]:
+    """A figure a share whose words name no result (vocabulary.BARE_FIGURE_A_SHARE: "Per share - basic and
+    diluted") is the figure a share of the line above it, or of the heading it stands under: an EPS only where
+    that is the net result or a part of it EPS is taken of (`_result_above`); under any other line ("Funds from
+    operations", "Dividends declared") it is no EPS, printed with no concept. Round 736: a highlights table's
+    FFO per share, printed first, had been read as the EPS; where no line above says whose figure it is, the
+    statement holds it back (`eps_of_an_untold_result`)."""
+    return [_with_concepts(item, tuple(c for c in item.concepts if not c.startswith("eps_")))
+            if _eps_of_no_named_result(item) and _result_above(items, index) == "other" else item
+            for index, item in enumerate(items)]
+
+
+def eps_of_an_untold_result(items: Sequence[LineItem]) -> tuple[LineItem, ...]:
+    """The EPS lines whose words name no result with no line above them to say whose figure a share they are
+    (a per-share block opening the table): held back, the result they divide untold."""
+    return tuple(item for index, item in enumerate(items)
+                 if _eps_of_no_named_result(item) and _result_above(items, index) is None)
+
+
+def _eps_of_no_named_result(item: LineItem) -> bool:
+    """An EPS line whose own words and heading name no result: "Per share - basic and diluted" under
+    "FINANCIAL" or "Per share data:" (a heading naming a result, "Net earnings:", says whose figure it is)."""
+    if not any(concept.startswith("eps_") for concept in item.concepts):
+        return False
+    return _bare_figure_a_share(item.label) and not _A_RESULT_WORD.search(item.section)
+
+
+def _bare_figure_a_share(label: str) -> bool:
+    return BARE_FIGURE_A_SHARE.match(normalise_label(strip_qualifiers(label))) is not None
+
+
+def _result_above(items: Sequence[LineItem], index: int) -> str | None:
+    """Whose figure a share the bare per-share line at `index` is: "net" where its heading or the line above it
+    (past the other bare per-share lines and the share counts of its block) is the net result, a part of it EPS
+    is taken of ("Income from continuing operations") or an EPS line; "other" under a heading naming another
+    measure a share ("Funds from operations:") or after any other line; None where no line is above it."""
+    section = items[index].section
+    if section and not PER_SHARE_HEADING.search(section) and match_concept(f"{section} per share") is None:
+        return "other"
+    for above in reversed(items[:index]):
+        if above.kind == "shares" or (above.kind == "per_share" and _bare_figure_a_share(above.label)):
+            continue
+        if set(above.concepts) & (_NET_RESULTS | _EPS) or _PART_OF_RESULT.search(above.label):
+            return "net"
+        return "other"
+    return None
+
+
+_EPS = frozenset({"eps_basic", "eps_diluted"})
 
 
 def _per_share_block_goes_on(row: RawRow, items: list[LineItem]) -> bool:
@@ -1752,8 +1804,9 @@ _MILLS = re.compile(r"\.\d{2,3}\)?$")
 
 # A price or rate among a statement's statistics, in the currency itself when printed to the cent ("Average
 # selling price ($)  $ 150.25", "Average revenue per subscriber 52.18") under a note of thousands.
-_RATE_BY_NAME = re.compile(r"^average\s+(?:[\w-]+\s+){0,2}(?:price|rate|fare|ticket|check|transaction|sale|order"
-                           r"|revenue\s+per)\b"
+# ("Weighted average interest rate on debt", round 736: a rate, never a count of shares)
+_RATE_BY_NAME = re.compile(r"^(?:weighted[\s-]+)?average\s+(?:[\w-]+\s+){0,2}(?:price|rate|fare|ticket|check"
+                           r"|transaction|sale|order|revenue\s+per)\b"
                            # a carrier's rates: "Revenue per loaded mile", "Cost per ASM" (round 371)
                            r"|^(?:[\w-]+\s+){1,2}per\s+(?:loaded\s+)?(?:mile|asm|rpm|available\s+seat\s+mile)\b", re.I)
 _LARGEST_RATE = 100_000

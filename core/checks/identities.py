@@ -635,7 +635,11 @@ def _added_back(statement: Statement, net_item: LineItem, index: int, excess: De
     """The most a conversion can add back to a positive net result (`net_item`, the one the EPS divides) in
     this column: basic EPS on the shares dilution adds, where diluted EPS x shares exceeds the net result by
     more than rounding and no more than that, and basic EPS x shares comes back to it. None where no add-back
-    can explain the excess."""
+    can explain the excess.
+
+    The allowance grows with the diluted count it is to vouch for, so it is also held to a bound of its own
+    (`_most_interest_added_back`): a diluted count misread ten times over (a footnote digit "2" run onto
+    "219", round 735) had paid for its own allowance and been printed as verified."""
     net, basic, basic_shares, diluted_shares = (
         None if item is None else item.values[index]
         for item in (net_item, statement.item("eps_basic"), statement.item("shares_basic"),
@@ -643,11 +647,19 @@ def _added_back(statement: Statement, net_item: LineItem, index: int, excess: De
     if net is None or basic is None or basic_shares is None or diluted_shares is None or net <= 0:
         return None
     basic_tolerance = max(rounding, _half_the_last_place(basic)) * basic_shares + Decimal(statement.scale) * HALF
-    bound = basic * (diluted_shares - basic_shares)
+    bound = min(basic * (diluted_shares - basic_shares), _most_interest_added_back(net))
     if abs(basic * basic_shares - net) > basic_tolerance or not tolerance < excess <= bound + tolerance:
         return None
     return bound
 
+
+def _most_interest_added_back(net: Decimal) -> Decimal:
+    """The most interest a conversion can add back, whatever the diluted count: the net result itself. Each
+    converted share brings at most basic EPS of interest (more and the conversion is anti-dilutive, left
+    out), so an add-back of the whole net result takes as many new shares as the basic count: a diluted
+    count past twice the basic one is a misread count, not a convertible security (the releases the rule
+    was made for add back 7% of the result, round 216)."""
+    return net
 
 
 def _half_the_last_place(value: Decimal) -> Decimal:

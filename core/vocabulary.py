@@ -1532,8 +1532,12 @@ MARKED_NOTE: Final = re.compile(
     r"^\s*(?:\*{1,3}(?:\s|(?![*])(?!.*\*\s*$))|\(\d{1,2}\)|\([a-z]\)|\[\d{1,2}\]|[\u2020\u2021\u00a7]{1,3}"
     r"|\d{1,2}\s+(?!(?i:months?|weeks?|quarters?|years?|days?)\b)(?=[A-Z][a-z]))\s*\S")
 # A figure with a stray character inside or after it ("$3,4x6", "5,0#81", "1,374*", "3,86?6"): a typing
-# error or a damaged transfer. It is no number, so it stays in the row's label; the reader says so.
-GARBLED_FIGURE: Final = re.compile(r"(?<![\w,.])[$(]?\d{1,3},[\d,]*[^\s\d,.()%$;:'\"][^\s]*")
+# error or a damaged transfer; or whose last group of thousands holds four digits or more ("15,9155",
+# "1,234,5678"): a raised footnote digit a PDF's text layer ran onto it (round 735), which no grouping
+# (thousands, lakhs, a decimal comma) prints. It is no number, so it stays in the row's label; the reader
+# says so.
+GARBLED_FIGURE: Final = re.compile(
+    r"(?<![\w,.])[$(]?\d{1,3},(?:[\d,]*[^\s\d,.()%$;:'\"][^\s]*|(?:\d{3},)*\d{4,}(?![\d,]))")
 # An amount and its percentage ending a row's label ("Restaurant sales $ 84,118 100.0%", "Cost of food 26,305
 # 31.3%"): the columns were misplaced (a block of figures on another grid under the table), the row's first
 # figures were taken for words and the rest sit under the wrong columns. A label may name an amount ("net of

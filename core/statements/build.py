@@ -682,7 +682,9 @@ def build_statement(table: RawTable, fallback: HeaderReading | None,
                              f"of its parts ({others})", span=span, table=_title(table)),)
     items = with_printed_changes(line_items(table, kind, keep, units), table.column_headers, keep, periods)
     if kind in FINANCIAL_KINDS:
-        notes += tuple(_garbled(item, _title(table)) for item in items if GARBLED_FIGURE.search(item.label))
+        notes += tuple(_garbled(item.label, item.span, _title(table)) for item in items
+                       if GARBLED_FIGURE.search(item.label))
+        notes += tuple(_garbled(text, SourceSpan(number, number), _title(table)) for number, text in table.garbled)
         shifted = [item for item in items if item.label.endswith("%") and FIGURES_ENDING_A_LABEL.search(item.label)]
         notes += tuple(_shifted(item, _title(table)) for item in shifted)
         notes += tuple(_set_apart(first, last, heading, _title(table)) for first, last, heading in table.apart)
@@ -823,13 +825,14 @@ def _shifted(item: LineItem, title: str) -> Diagnostic:
                       "names, so the others cannot be told apart", span=item.span, table=title)
 
 
-def _garbled(item: LineItem, title: str) -> Diagnostic:
-    """A figure the reader could not read ("$3,4x6"): it stays in the label, and the row's value with it."""
-    found = list(GARBLED_FIGURE.finditer(item.label))
+def _garbled(text: str, span: SourceSpan, title: str) -> Diagnostic:
+    """A figure the reader could not read ("$3,4x6", "15,9155"): it stays in the label (`text`, a row's or a
+    line's read as words), and the row's value with it."""
+    found = list(GARBLED_FIGURE.finditer(text))
     words = ", ".join(repr(m.group()) for m in found)
-    label = item.label[: found[0].start()].strip() if found else item.label
+    label = text[: found[0].start()].strip() if found else text
     return Diagnostic(f"{words} in {label!r} looks like a figure but is not one: the row's values there are missing",
-                      span=item.span, table=title)
+                      span=span, table=title)
 
 
 def _days_of_the_title(table: RawTable, title_lines: Sequence[str]) -> RawTable:

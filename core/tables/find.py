@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 
@@ -86,6 +86,7 @@ from core.vocabulary import (
     DAY_AND_YEAR_FIRST,
     DURATION_ENDED_RE,
     ENDS_ON_A_MONTH,
+    GARBLED_FIGURE,
     MONTH_DAY_END,
     MONTH_DAY_RE,
     MONTH_RE,
@@ -839,7 +840,7 @@ def _joined(before: RawTable, after: RawTable) -> RawTable:
     return RawTable(before.title_lines, before.header_lines, before.columns, before.column_headers,
                     tuple(rows), before.first_line, after.last_line, before.context, after.footer,
                     before.apart + after.apart, before.unplaced + after.unplaced,
-                    unfitted=before.unfitted + after.unfitted)
+                    unfitted=before.unfitted + after.unfitted, garbled=before.garbled + after.garbled)
 
 
 def _same_row(last: RawRow, first: RawRow) -> bool:
@@ -1664,7 +1665,17 @@ def _read_block(classified: list[ClassifiedLine], first: int, last: int, floor: 
         apart=apart,
         unplaced=unplaced,
         unvouched=unvouched,
+        garbled=_garbled_lines(body, rows),
     )
+
+
+def _garbled_lines(body: Sequence[ClassifiedLine], rows: Sequence[RawRow]) -> tuple[tuple[int, str], ...]:
+    """The lines of words among a table's rows that print a garbled figure (`vocabulary.GARBLED_FIGURE`) and
+    are no part of a row: a row whose every figure is garbled has no cells and is read as words, and would
+    be lost without a word. One whose garbled figure stands in a row's label is warned of with that row."""
+    in_rows = {number for row in rows for number in range(row.first_line, row.last_line + 1)}
+    return tuple((line.number, line.text.strip()) for line in body
+                 if line.kind is LineKind.TEXT and line.number not in in_rows and GARBLED_FIGURE.search(line.text))
 
 
 def _rules_set_apart(header_lines: list[ClassifiedLine], rules: dict[int, str]) -> list[ClassifiedLine]:

@@ -59,6 +59,10 @@ class RawTable:
     # figures the reader could not split from pieces of their cells (`cell_per_line.stopped_at`): its number
     # and text, for a warning that the rows below it were not read.
     stopped: tuple[int, str] | None = None
+    # Lines among the rows whose figures are all garbled (`vocabulary.GARBLED_FIGURE`: "Operating income
+    # 15,9155  11,2615", a footnote digit run onto each), read as words and so as no row: each one's number
+    # and text, for a warning naming the line (round 735: the row had been dropped without a word).
+    garbled: tuple[tuple[int, str], ...] = ()
 
 
 def rows_left_out(rows: Sequence[RawRow]) -> tuple[tuple[int, int, str], ...]:

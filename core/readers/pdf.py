@@ -164,6 +164,8 @@ def read_pdf(data: bytes, name: str) -> Document:
         text = _MONTH_THEN_ITS_PERIOD.sub(r"\1.\2", text)
     if ")$" in text:
         text = _NEGATIVE_THEN_DOLLAR.sub(") $", text)
+    if "$" in text:
+        text = _FIGURE_THEN_DOLLAR.sub(r"\1 $", text)
     return Document(name=name, format="pdf", lines=_labels_under_a_raised_mark(split_lines(text)),
                     encoding="pdf")
 
@@ -182,6 +184,12 @@ _MONTH_THEN_ITS_PERIOD = re.compile(rf"(?<![A-Za-z])({MONTH_RE})( +)\.(?= )", re
 # labels run into the next rows'). A space parts them; the columns further right move one place, well within
 # the width a column's figures are matched by.
 _NEGATIVE_THEN_DOLLAR = re.compile(r"\)\$(?=\s*\(?[\d.])")
+# So is a figure's last digit run into the next column's "$" ("$ 84,312$   71,905$163,450$139,872", cells of 7pt
+# type in tight columns, round 735: read as words, the row was folded into the next row's label and revenue
+# lost without a word). A "$" there opens the next cell: a space parts them, only where both pieces are whole
+# figures (grouped by thousands, or of three digits or fewer), so no word or code with a "$" in it is cut.
+_WHOLE_FIGURE = r"\(?(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?|\.\d+)\)?"
+_FIGURE_THEN_DOLLAR = re.compile(rf"(?<![\w,.])({_WHOLE_FIGURE})\$(?=\s*{_WHOLE_FIGURE}(?![\w,.]))")
 
 
 # How far from a page's top or bottom a running header or footer stands (its non-blank lines).

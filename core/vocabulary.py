@@ -944,6 +944,28 @@ BARE_FIGURE_A_SHARE: Final = re.compile(
 def per_share_line(text: str) -> re.Match[str] | None:
     """PER_SHARE_LINE.search(text), without the search where no match can be (issue 12)."""
     return search_holding(PER_SHARE_LINE, _PER_SHARE_LINE_WORDS, text)
+
+
+# A line naming a measure per unit of something other than a share: a price, cost or margin per barrel, ton,
+# Mcfe, ounce or seat mile ("Total operating costs per Mcfe", "Income before taxes per ton", "Cost per ASM"), a
+# currency over a unit ("Crude oil ($/bbl)", "WTI (US$/bbl)"), a rate printed in cents ("Total operating expenses
+# per ASM (cents)"), a currency pair or exchange rate ("Foreign exchange rate (US$/CAD$)"), a weighted average
+# price or rate ("Weighted average interest rate on debt"). Its figures are a rate, kept as printed whatever the
+# table's unit note says of its amounts, and whatever concept the words before "per" name (round 736: 5.60 a Mcfe
+# read as total operating expenses of 5,600 dollars, $81.66 a barrel printed as 81,660,000). "Per unit" is left
+# out (a partnership's units are its shares: "Weighted average units used in per unit computation" is a count),
+# and so is "per day" (a volume's rate: "Production (Boe per day)" is counted, `COUNT_LINE`).
+RATE_LINE: Final = re.compile(
+    r"\bper\s+(?:[\w-]+\s+){0,2}(?:barrels?|bbls?|boe|mcfe?|mmbtu|ton(?:ne)?s?|ounces?|oz|pounds?|lbs?|gallons?"
+    r"|(?:square\s+)?f(?:oo|ee)t|sq\.?\s*ft|asms?|rpms?|casm|rasm|(?:available\s+)?seat\s+miles?|miles?"
+    r"|(?:block\s+)?hours?|rooms?|restaurants?|stores?|locations?|guests?|patients?|admissions?|visits?)\b"
+    r"|(?:^|[\s(])(?:[a-z]{1,3})?\$\s*/\s*(?!shares?\b)(?:[a-z]{1,3}\$|[a-z])"
+    r"|\((?:in\s+)?(?:us\s+)?(?:cents|\u00a2)\)"
+    r"|\bexchange\s+rates?\s*(?:\(|$)"
+    r"|^weighted[\s-]+average\s+(?:[\w-]+\s+){0,2}(?:prices?|rates?|yields?)\b", re.IGNORECASE)
+# A rate of interest: a percentage, printed with its sign or not ("Weighted average interest rate on debt  6.85").
+INTEREST_RATE: Final = re.compile(r"\binterest\s+rates?\b(?!\s+(?:swaps?|caps?|hedges?|derivatives?))",
+                                  re.IGNORECASE)
 # A line counting things or measuring a volume, not money: "Restaurants open at end of period", "Number of
 # stores", "Production (MBOE)", "Natural gas sales (MMcf/d)". Its figures are read as printed (a table's "in
 # thousands" is about its dollars: 142 restaurants are not 142,000), unless the line names its own unit

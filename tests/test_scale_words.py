@@ -1256,6 +1256,19 @@ WORDS = [
     ("OWED_LINE", "Redeemable convertible preferred stock", False),
     ("OWED_LINE", "Redeemable noncontrolling interests", False),
     ("OWED_LINE", "Commitments and contingencies", False),
+    # round 736: a rate per unit of something other than a share, kept as printed under a note of thousands
+    ("RATE_LINE", "Total operating expenses per ASM (cents)", True), ("RATE_LINE", "Income before taxes per ton", True),
+    ("RATE_LINE", "Total operating costs per Mcfe", True), ("RATE_LINE", "Crude oil ($/bbl)", True),
+    ("RATE_LINE", "West Texas Intermediate (WTI) (US$/bbl)", True), ("RATE_LINE", "Total ($/BOE)(6)", True),
+    ("RATE_LINE", "Foreign exchange rate (US$/CAD$)", True), ("RATE_LINE", "Passenger yield (cents)", True),
+    ("RATE_LINE", "Weighted average price per Boe", True),
+    ("RATE_LINE", "Weighted average interest rate on debt", True),
+    ("RATE_LINE", "Effect of exchange rate changes on cash", False), ("RATE_LINE", "Net earnings ($/share)", False),
+    ("RATE_LINE", "Weighted average units used in per unit computation", False),
+    ("RATE_LINE", "Production (Boe per day)", False), ("RATE_LINE", "Net income per share", False),
+    ("RATE_LINE", "Weighted average shares outstanding", False),
+    ("INTEREST_RATE", "Weighted average interest rate on debt", True),
+    ("INTEREST_RATE", "Loss on interest rate swaps", False),
 ]
 
 

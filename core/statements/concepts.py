@@ -42,6 +42,7 @@ from core.vocabulary import (
     HEADING_A_SHARE_OR_UNIT,
     INSURER_EXPENSE_TOTAL,
     INTEREST_LINE,
+    INTEREST_RATE,
     LESS_LINE,
     LONGEST_LABEL,
     MINE_GROSS_RESULT,
@@ -60,6 +61,7 @@ from core.vocabulary import (
     PER_SHARE_CUT,
     PER_SHARE_HEADING,
     PER_SHARE_NOUN_FIRST,
+    RATE_LINE,
     RESULT_HEADING,
     REVENUE_DEDUCTION_LINE,
     ROLL_FORWARD_END,
@@ -248,6 +250,7 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
                 cells=tuple("" if c is None else c.text for c in row.cells),
             )
         )
+    items = _rate_totals_by_the_arithmetic(items)
     if kind == "operations":
         items = _memos_after_the_share_counts(_segments_net_results_apart(_segments_lines_apart(
             _segments_revenue_apart(_costs_named_among_the_revenue(_eps_only_of_the_net_result_above(items))))))
@@ -1829,6 +1832,8 @@ def _concepts(row: RawRow, kind: StatementKind, keep: list[int]) -> tuple[tuple[
         if _DIVIDEND.search(label):
             return (), "per_share"  # dividends declared per share are no earnings per share
         return (basic_diluted(label, "eps") if kind == "operations" else ()), "per_share"
+    if (rate := _a_rate(row.label)) is not None:
+        return (), rate
     if concept == "shares":
         if kind == "balance" and _STOCK_AMOUNT.search(label):
             # "Common stock, $.001 par value: 12,000,000 shares authorized; shares outstanding: 1997,
@@ -1894,6 +1899,59 @@ def _concepts(row: RawRow, kind: StatementKind, keep: list[int]) -> tuple[tuple[
     if concept == "net_income" and kind not in ("operations", "cash_flow"):
         return (), "amount"
     return (concept,), "amount"
+
+
+def _a_rate(label: str) -> ValueKind | None:
+    """The kind of a line whose label names a measure per unit of something other than a share
+    (`vocabulary.RATE_LINE`: "Total operating costs per Mcfe", "Crude oil ($/bbl)", "Foreign exchange rate
+    (US$/CAD$)"): a figure per the unit it names, never an amount scaled by the table's unit note, whatever concept
+    the words before "per" would claim ("Income before taxes per ton" is no pre-tax result; round 736). A rate of
+    interest is a percentage. None where the label names no such measure."""
+    if RATE_LINE.search(label) is None:
+        return None
+    return "percent" if INTEREST_RATE.search(label) else "per_share"
+
+
+def _rate_totals_by_the_arithmetic(items: list[LineItem]) -> list[LineItem]:
+    """The lines of rates still flagged totals only where they are one: a "Total ($/BOE)" or "Total operating
+    expenses per ASM" is the sum of the rates above it in its section only where the figures add up (costs per
+    unit broken into parts do); an average price across products ("Crude oil ($/bbl)  81.66", "Natural gas
+    ($/Mcf)  1.23", "Total ($/BOE)  50.30") is none, whatever its first word says (round 736)."""
+    result = list(items)
+    for index, item in enumerate(items):
+        if not item.is_total or item.kind != "per_share" or item.concepts or RATE_LINE.search(item.label) is None:
+            continue
+        start = index
+        while start > 0 and (above := items[start - 1]).kind == "per_share" and not above.is_total and (
+                above.section == item.section):
+            start -= 1
+        if not _rates_add_up(items[start:index], item):
+            result[index] = dataclasses.replace(item, is_total=False)
+    return result
+
+
+def _rates_add_up(parts: Sequence[LineItem], total: LineItem) -> bool:
+    """Whether the parts' figures add up to the total's in every column it prints, within the rounding of each
+    figure printed (half its last digit, for the total and for each part)."""
+    columns = [at for at, value in enumerate(total.values) if value is not None]
+    if not parts or not columns:
+        return False
+    for at in columns:
+        figures = [value for part in parts if at < len(part.values) and (value := part.values[at]) is not None]
+        if not figures:
+            return False
+        allowance = sum((_half_a_last_digit(v) for v in (*figures, total.values[at])), Decimal(0))
+        if abs(sum(figures, Decimal(0)) - total.values[at]) > allowance:  # type: ignore[operator]
+            return False
+    return True
+
+
+def _half_a_last_digit(value: Decimal | None) -> Decimal:
+    """Half the value of the last digit a figure is printed to: the most its rounding may have moved it."""
+    if value is None:
+        return Decimal(0)
+    exponent = value.as_tuple().exponent
+    return Decimal(5).scaleb(exponent - 1) if isinstance(exponent, int) else Decimal(0)
 
 
 def _excepted_from_the_unit(row: RawRow, excepted: Sequence[UnitException]) -> ValueKind | None:

@@ -1295,6 +1295,15 @@ RUNNING_PAGE_LINE: Final = re.compile(r"\S\s+page\s+\d{1,3}(?:\s+of\s+\d{1,3})?\
 # bank's or an insurer's quarter's flows; round 497: printed with months 3).
 AT_A_DATE_LINE: Final = re.compile(r"\b(?:tangible\s+)?book\s+value\s+per\s+(?:common\s+|diluted\s+)?share\b",
                                    re.IGNORECASE)
+# An amount at a date by its very name: a company's net debt (its debt less its cash, both balances at the
+# period's end), printed among a highlights table's flows under columns of three and twelve months ("Net
+# debt(5)  134.9 | 149.6 | 222.1 | 134.9 | 222.1", round 736: written as the quarter's and the year's flows). The
+# whole label names it, a footnote's mark aside: "Net debt to adjusted EBITDA" is a ratio, "Change in net debt"
+# and "Net debt, beginning of period" are no balance at the column's date. Debt or cash alone is left to the
+# headings (a bank prints "Long-term debt" and "Cash and cash equivalents" under "Interest expense:" and
+# "Interest income:": flows of the period).
+NET_DEBT_LINE: Final = re.compile(r"^(?:net\s+debt(?:\s*\((?:net\s+)?cash\))?|net\s+cash\s*\((?:net\s+)?debt\))"
+                                  r"\s*(?:\(\d{1,2}\)|\*{1,3})?\s*$", re.IGNORECASE)
 # What a browser prints at the top and foot of each page when saving a page as PDF: "12/1/26, 9:44 PM
 # Exhibit 99.1" (the date, the time, the page's title) and "file:///C:/filings/ex99.htm   1/2" (its address,
 # the page of the pages). Its font may set "fi" as one ligature glyph ("\ufb01le:///"). No line of the release.

@@ -66,3 +66,9 @@ def test_a_total_of_rates_is_one_only_where_the_rates_above_add_up() -> None:
     assert facts[("Total operating costs per Boe", "2024-09-30", 9)][2] is True
     assert facts[("Total ($/Boe)", "2025-09-30", 3)][2] is False
 
+
+def test_a_net_debt_is_a_balance_at_each_date() -> None:
+    facts = _facts()
+    net_debt = {key: fact for key, fact in facts.items() if key[0] == "Net debt"}
+    assert net_debt == {("Net debt", "2025-09-30", None): (118_400_000, "amount", False, "balance"),
+                        ("Net debt", "2024-09-30", None): (142_750_000, "amount", False, "balance")}

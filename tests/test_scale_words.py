@@ -1269,6 +1269,10 @@ WORDS = [
     ("RATE_LINE", "Weighted average shares outstanding", False),
     ("INTEREST_RATE", "Weighted average interest rate on debt", True),
     ("INTEREST_RATE", "Loss on interest rate swaps", False),
+    # a net debt is a balance at the column's date, its whole label (round 736)
+    ("NET_DEBT_LINE", "Net debt(5)", True), ("NET_DEBT_LINE", "Net debt (cash)", True),
+    ("NET_DEBT_LINE", "Net cash (debt)", True),
+    ("NET_DEBT_LINE", "Net debt to adjusted EBITDA", False), ("NET_DEBT_LINE", "Change in net debt", False),
 ]
 
 

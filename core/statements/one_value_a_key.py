@@ -10,19 +10,20 @@ from datetime import date
 from decimal import Decimal
 
 from core.model import FINANCIAL_KINDS, Diagnostic, LineItem, Statement
-from core.vocabulary import AT_A_DATE_LINE, AT_PERIOD_END_SECTION
+from core.vocabulary import AT_A_DATE_LINE, AT_PERIOD_END_SECTION, NET_DEBT_LINE
 
 
 def printed_as_a_balance(statement: Statement, item: LineItem) -> bool:
     """Whether a line among a statement's flows is a balance at its period's end, written with no length: a
     bank's "AT PERIOD END" total assets, "Total assets at year end" under "2002 | 2001" (round 448), a book
-    value per share (round 497). A count of things ("Store count at end of period") is the statement's own
-    statistic, never a balance (round 653). (`core.facts` writes such a line so where no flow's concept
-    claims it.)"""
+    value per share (round 497), a net debt (`vocabulary.NET_DEBT_LINE`, round 736). A count of things ("Store
+    count at end of period") is the statement's own statistic, never a balance (round 653). (`core.facts`
+    writes such a line so where no flow's concept claims it.)"""
     return statement.kind != "balance" and item.kind != "count" and (
         AT_PERIOD_END_SECTION.search(item.section) is not None or (
             statement.kind == "operations" and (AT_PERIOD_END_SECTION.search(item.label) is not None
-                                                or AT_A_DATE_LINE.search(item.label) is not None)))
+                                                or AT_A_DATE_LINE.search(item.label) is not None
+                                                or NET_DEBT_LINE.search(item.label) is not None)))
 
 
 def one_value_a_key(statement: Statement) -> tuple[Statement, list[Diagnostic]]:

@@ -1473,7 +1473,26 @@ COMPANY_NAME_LINE: Final = re.compile(
 # half-year results", "... released its interim report": round 729, no name had been read): narrative.metadata.
 LEAD_VERBS: Final = ("reported", "reports", "announced", "announces", "published", "publishes", "presented",
                      "presents", "released", "releases")
-LEAD_VERB: Final = rf"(?:{'|'.join(LEAD_VERBS)})\b"
+# ... and the phrases a lead says it by in place of the verb: "PrairieSky Royalty Ltd. ("PrairieSky" or the
+# "Company") is pleased to announce its fourth quarter ... results" (round 736: a lead that names the company only
+# so, under a headline naming its short name, had given none). Their words are spaced as printed, one space or more.
+LEAD_VERB_PHRASES: Final = ("is pleased to announce", "is pleased to report", "are pleased to announce",
+                            "are pleased to report", "is proud to announce", "is proud to report")
+_LEAD_VERB_PHRASES_SPACED = "|".join(r"\s+".join(phrase.split()) for phrase in LEAD_VERB_PHRASES)
+LEAD_VERB: Final = rf"(?:{'|'.join(LEAD_VERBS)}|{_LEAD_VERB_PHRASES_SPACED})\b"
+# What a sentence holds and no company's name does: a sentence's end inside it, a lower-case word then a capital
+# ("... paid no federal income tax. Pro forma data show ..."), or the release's own word for itself after other
+# words ("the provision the Company would have recorded as a C corporation."). A line ending in a legal form's word
+# holding either is a sentence, no name (round 733: a narrative's sentence over a statement had been taken for the
+# company named over it).
+A_SENTENCES_MARKS: Final = re.compile(r"(?<![\w.])[a-z]{2,}[.!?]\s+[A-Z]|\S\s+the\s+(?i:company|corporation)\b")
+# The words of a name that may be in lower case ("Bank of the Ozarks", "Compagnie de Saint-Gobain"), besides its
+# legal form ("plc", "inc."): a line holding more other lower-case words than `NAME_LOWER_CASE_WORDS_AT_MOST` is a
+# sentence's ("... the Company would have recorded as a C corporation."), no name.
+NAME_SMALL_WORDS: Final = frozenset({"of", "and", "the", "for", "de", "du", "des", "la", "le", "der", "und", "et",
+                                     "y", "e", "di", "del", "van", "von", "subsidiaries", "subsidiary",
+                                     "consolidated"})
+NAME_LOWER_CASE_WORDS_AT_MOST: Final = 2
 # A company's legal form, the last word of its name: American and British ("Inc.", "Corp.", "Ltd", "plc",
 # "L.P."), continental ("AG", "SE", "N.V.", "S.A.", "B.V.", "S.p.A.", "GmbH", "KGaA") and Nordic ("AB", "ASA",
 # "A/S", "Oyj"). Unlike COMPANY_NAME_LINE's words, none is a word of a name too ("Group", "Holdings").

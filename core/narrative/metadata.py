@@ -25,6 +25,7 @@ from core.tables.period_headers import (
     resolve_end,
 )
 from core.vocabulary import (
+    A_SENTENCES_MARKS,
     ABOUT_HEADING,
     COMPANY_NAME_LINE,
     DATELINE,
@@ -33,11 +34,14 @@ from core.vocabulary import (
     FORWARD_LOOKING,
     HEADLINE_VERBS,
     LEAD_VERB,
+    LEGAL_FORM,
     LEGAL_FORM_SPELLINGS,
     LISTED_ON,
     MONTH_RE,
     MONTHS,
     NAME_AND_ITS_SUBSIDIARIES,
+    NAME_LOWER_CASE_WORDS_AT_MOST,
+    NAME_SMALL_WORDS,
     NAME_WITH_ITS_LEGAL_FORM,
     NUMBER_WORDS,
     ORDINAL_QUARTERS,
@@ -66,6 +70,19 @@ _EXCHANGES += "|" + OTC_MARKETS
 # "(NYSE: X; TSX: Y)"): the first names the company.
 TICKER = re.compile(rf"\(\s*(?P<exchange>{_EXCHANGES})\s*[:/]\s*(?P<ticker>[A-Z][A-Z.\-]{{0,6}})"
                     rf"(?:(?:\s*[;,]\s*|\s+and\s+)(?:(?:{_EXCHANGES})\s*:\s*)?[A-Z.\-]+)*\s*\)", re.IGNORECASE)
+# The American markets, of _EXCHANGES: where a parenthesis lists the company's shares on several markets, the
+# one a reader of American releases looks the company up by (`_US_LISTING`).
+_US_EXCHANGES = (r"NASDAQ(?:\s*(?:Global\s+Select|Global|Capital|National)\s+Market|\s*[/\-]?\s*NMS?\b)?"
+                 r"|Nasdaq(?:GS|GM|CM)?|NYSE(?:\s+(?:American|Arca|MKT|Amex))?|AMEX|American\s+Stock\s+Exchange|New\s+York\s+Stock\s+Exchange"
+                 rf"|Amex|{OTC_MARKETS}|OTC(?:\s?(?:BB|QB|QX))?")
+# One listing inside such a parenthesis: a market's name of a few words, a colon, the symbol and maybe its
+# share class ("Stockholm: NORF B", "Oslo Stock Exchange: NKM", "NASDAQ: NRFH").
+_A_LISTING = r"[A-Z][\w.&]*(?:\s+[A-Z][\w.&]*){0,3}\s*:\s*[A-Z][A-Z.\-]{0,6}(?:\s+[A-Z]\b)?"
+# A parenthesis listing the shares on several markets, one of them American, where TICKER reads none (its first
+# market is none it knows, or one names itself in words it does not: "(Stockholm: NORF B; NASDAQ: NRFH)",
+# "(Nasdaq: NKMS; Oslo Stock Exchange: NKM)": round 729, no ticker had been read): the American listing's.
+_US_LISTING = re.compile(rf"\((?=[^()]*[;,])\s*(?:{_A_LISTING}\s*[;,]\s*)*(?P<exchange>{_US_EXCHANGES})\s*:\s*"
+                         rf"(?P<ticker>[A-Z][A-Z.\-]{{0,6}})(?![\w.\-])(?:\s*[;,]\s*{_A_LISTING})*\s*\)")
 _COMPANY_BEFORE = re.compile(
     r"(?:--|—|-\s|\)\s*|^|\.\s+)\s*(?P<name>(?:The\s+)?[A-Z][\w&.,'’\- ]{1,80}?)\s*,?\s*$"
 )
@@ -173,8 +190,8 @@ def read_metadata(lines: Sequence[str], statements: Sequence[Statement], narrati
     text = "\n".join(narrative)
     flat = _one_space(text)
     company, exchange, ticker = _company(flat, text)
-    if _GENERIC_NAME.fullmatch(company):
-        company = ""  # "The Company today reported": no name of its own
+    if _GENERIC_NAME.fullmatch(company) or _a_sentence(company):
+        company = ""  # "The Company today reported": no name of its own; a sentence's words: none at all
     city, state, release_date = _dateline(narrative, statements, text)
     title = _headline(narrative)  # (found once: the lead opens on it too)
     fiscal = _fiscal_period(_lead(narrative, title), flat, statements, release_date)
@@ -240,7 +257,7 @@ def narrated_company(lines: Sequence[str], narrative_end: int) -> str:
     text = "\n".join(narrative)
     flat = _one_space(text)
     company = _company(flat, text)[0]
-    if _GENERIC_NAME.fullmatch(company):
+    if _GENERIC_NAME.fullmatch(company) or _a_sentence(company):
         company = ""
     company = company or _headline_subject(_headline(narrative), flat) or _named_before_its_verb(flat)
     return ABOUT_HEADING.sub("", _AND_SUBSIDIARIES.sub("", company))
@@ -261,6 +278,8 @@ def _named_over_a_statement(lines: Sequence[str], statements: Sequence[Statement
             if number > statement.span.first and len(_A_YEAR.findall(line)) > 1:
                 break
             words = " ".join(_without_emphasis(line).split())
+            if _a_sentence(words):  # (the narrative's last sentence, ending on "... as a C corporation.")
+                continue
             if COMPANY_NAME_LINE.match(words):
                 return words
             if named := _named_with_its_subsidiaries(words):
@@ -268,6 +287,26 @@ def _named_over_a_statement(lines: Sequence[str], statements: Sequence[Statement
             if named := _name_before_a_dash(words):
                 return _spelled_as_the_release_spells_it(named, _one_space("\n".join(lines[:_NAME_LINES])))
     return ""
+
+
+def _a_sentence(words: str) -> bool:
+    """Whether `words` are a sentence's, never a company's name, however they end ("income tax. Pro forma data
+    show the provision the Company would have recorded as a C corporation.", a narrative's line over a statement
+    that had been taken for the name over it: round 733): a sentence's end inside (vocabulary.A_SENTENCES_MARKS),
+    the release's word for itself after other words, or more lower-case words than a name holds beside its
+    small words and its legal form (vocabulary.NAME_SMALL_WORDS: "Bank of the Ozarks", "salesforce.com, inc.")."""
+    if A_SENTENCES_MARKS.search(words):
+        return True
+    lower = [word for word in words.split() if word[:1].islower() and not _a_names_small_word(word.strip(",;:"))]
+    return len(lower) > NAME_LOWER_CASE_WORDS_AT_MOST
+
+
+def _a_names_small_word(word: str) -> bool:
+    """Whether a word in lower case may stand in a name: a joining word ("of", "de") or its legal form ("inc.")."""
+    return word in NAME_SMALL_WORDS or _A_LEGAL_FORM.fullmatch(word) is not None
+
+
+_A_LEGAL_FORM = re.compile(LEGAL_FORM, re.IGNORECASE)
 
 
 def _named_with_its_subsidiaries(words: str) -> str:
@@ -472,12 +511,13 @@ def _company_in(flat: str, text: str) -> tuple[str, str, str]:
     """The company, exchange and ticker from "... -- Allos Therapeutics, Inc. (Nasdaq: ALTH) today...":
     the name is what stands between the last dateline separator (a dash, an ellipsis, a closing wire
     service parenthesis) and the ticker."""
-    match = TICKER.search(flat)
+    match = TICKER.search(flat) or _US_LISTING.search(flat)
     if match:
         exchange = re.sub(r"\s+", " ", match.group("exchange"))
         ticker = match.group("ticker").upper().rstrip(".")
         before = _MARKS.sub("", flat[max(0, match.start() - 160) : match.start()]).rstrip(" ,")
         before = _DEFINED_TERM_AT_END.sub("", before).rstrip(" ,")  # ("... Corporation (the "Company") (OTCQX: ...")
+        before = _PUBL_AT_END.sub("", before)  # ("Norrfors Handel AB (publ) (Stockholm: ...")
         name = _SEPARATOR.split(before)[-1].strip(" ,-\u2013\u2014")
         name = name if _NAME.fullmatch(name) and not _GENERIC_NAME.fullmatch(name) else ""
         if not name:  # "(NYSE: TUP) Tupperware Brands Corporation (the "Company") today reported"
@@ -512,6 +552,8 @@ def _said_today(flat: str) -> str:
 
 
 _SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s")
+# A Swedish public company's "(publ)" after its legal form: no part of its name ("Norrfors Handel AB (publ)").
+_PUBL_AT_END = re.compile(r"\s*\(publ\)$", re.IGNORECASE)
 
 
 def _named_before_a_phrase(flat: str) -> str:
@@ -647,6 +689,16 @@ _WIRE_DATELINES += (
     re.compile(rf"^\s*(?P<city>[A-Z][A-Za-z.\- ]{{1,30}}?),\s*(?P<state>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)\s*/\s*"
                rf"[A-Za-z][A-Za-z .&\-]{{1,40}}?\s*/\s*(?P<month>(?i:{MONTH_RE}))\.?\s+(?P<day>\d{{1,2}}),\s*"
                rf"(?P<year>{YEAR_RE})\s*/"),
+)
+
+# ... and the day before its month, as European, British and Australian releases print it: "Eindhoven, 24 July
+# 2008 -- Veldhoven ...", "Frankfurt am Main, 31 July 2008 \u2013 Kronberg ...", "JONKOPING, Sweden, 17 July 2008
+# --" (round 729: no city or release date had been read). The whole date and the dash (or the wire's name) after
+# it make it a dateline: a sentence naming a day ("Revenue, 30 June 2008 ...") has neither.
+_WIRE_DATELINES += (
+    re.compile(rf"^\s*(?P<city>[A-Z][A-Za-z.\- ]{{1,30}}?),\s*(?:(?P<state>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?),\s*)?"
+               rf"(?P<day>\d{{1,2}})\.?\s+(?P<month>(?i:{MONTH_RE}))\.?,?\s+(?P<year>{YEAR_RE})\s*"
+               r"(?:-{1,2}|[\u2013\u2014]|\((?:[A-Z][A-Za-z]*\s?){1,3}\))\s*(?=[A-Z(\-\u2013\u2014])"),
 )
 
 

@@ -82,6 +82,11 @@ def test_the_american_listing_of_several_in_one_parenthesis_is_read(name: str, t
      "pleased to announce its fourth quarter results.", ("Coulee Ridge Royalty Ltd.", "", "")),
     ('DALLAS, May 4, 2010 -- Palo Duro Midstream Partners L.P. (the "Partnership") are pleased to report first '
      "quarter results.", ("Palo Duro Midstream Partners L.P.", "", "")),
+    # ... and a phrase after the name saying what the company is, "the ...": no part of the name
+    ('EL CENTRO, Calif., Jan. 30, 2025 -- Kern Vale Bancorp, the holding company for Kern Vale Bank '
+     '("KVB"), is pleased to announce year-end results for 2024.', ("Kern Vale Bancorp", "", "")),
+    ("London, 3 June 1999 - Thornbury Group plc, the international packaging group, today announces preliminary "
+     "results.", ("Thornbury Group plc", "", "")),
     # several markets in one parenthesis, one of them American: that one's ticker
     ("OSLO, Norway, May 6, 2010 -- Fjellvik Offshore ASA (Oslo Stock Exchange: FJV; NYSE: FJVO) today reported "
      "first quarter results.", ("Fjellvik Offshore ASA", "NYSE", "FJVO")),

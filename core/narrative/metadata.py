@@ -546,12 +546,17 @@ def _said_today(flat: str) -> str:
     company = match.group("company").split("--")[-1]
     if match.re is _TODAY_AFTER_A_TERM:
         company = _SPACED_DASH.split(company)[-1]
+    company = _THE_PHRASE.split(company, maxsplit=1)[0]  # ("CMUV Bancorp, the holding company for ...")
     if _A_PHRASE.search(company):  # ("Acme Corp., a maker of widgets, today reported": the phrase is no name)
         return _named_before_a_phrase(unmarked)
     return company.strip(" ,")
 
 
 _SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s")
+# A phrase after the name saying what the company is, set off by a comma and "the" ("Thornbury Group plc, the
+# international packaging group, today announces", "... Bancorp, the holding company for ... Bank ("CVB"), is
+# pleased to announce": round 736, the phrase had been read into the name): no part of it.
+_THE_PHRASE = re.compile(r"\s*,\s+the\s+(?=[a-z])")
 # A Swedish public company's "(publ)" after its legal form: no part of its name ("Norrfors Handel AB (publ)").
 _PUBL_AT_END = re.compile(r"\s*\(publ\)$", re.IGNORECASE)
 

@@ -65,6 +65,15 @@ def printed_facts(path: Path) -> dict[tuple[str, str, str, str], Decimal]:
     return {(r["statement"], r["concept"], r["period_end"], r["months"]): Decimal(r["value"])
             for r in csv.DictReader(io.StringIO(out.getvalue())) if r["concept"]}
 
+def concept_facts(release: Release) -> dict[tuple[str, str, int], Decimal]:
+    """The release's facts by concept, period end and months (lines with a concept only), as tests of one
+    statement's figures name them."""
+    frame = core.facts_frame(release)
+    columns = zip(frame["concept"], frame["period_end"], frame["months"], frame["value"], strict=True)
+    return {(str(concept), str(end)[:10], int(months)): Decimal(str(value))
+            for concept, end, months, value in columns if concept}
+
+
 # CI replays the same examples every run, so a landing never depends on the draw; a developer's runs draw
 # new ones (and hypothesis keeps any failure it finds in its database to replay first).
 settings.register_profile("ci", derandomize=True)

@@ -13,20 +13,13 @@ import pytest
 
 import core
 from core.narrative.metadata import _name_before_a_dash, _written_as_a_name, read_metadata
+from tests.conftest import concept_facts, read_fixture
 
 _LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
 
 
 def _release(name: str) -> core.Release:
-    path = _LAYOUTS / name
-    return core.parse_release(path.read_bytes(), path.name)
-
-
-def _facts(release: core.Release) -> dict[tuple[str, str, int], Decimal]:
-    """The release's facts by concept, period end and months (lines with a concept only)."""
-    frame = core.facts_frame(release)
-    return {(row.concept, str(row.period_end)[:10], int(row.months)): Decimal(str(row.value))
-            for row in frame.itertuples() if row.concept}
+    return read_fixture(_LAYOUTS / name)
 
 
 def test_a_title_naming_the_company_before_a_dash_names_it_where_nothing_else_does() -> None:
@@ -35,7 +28,7 @@ def test_a_title_naming_the_company_before_a_dash_names_it_where_nothing_else_do
     361.4 = 51.2, - 6.8 = 44.4 before tax, - 12.1 = 32.3; 389.2 - 343.9 = 45.3, - 5.9 = 39.4, - 10.6 = 28.8."""
     release = _release("uk_half_year_named_only_in_its_title_before_a_dash.txt")
     assert release.metadata.company == "Ashcombe Engineering plc"
-    facts = _facts(release)
+    facts = concept_facts(release)
     assert facts[("revenue", "2009-06-30", 6)] == Decimal("412600000")
     assert facts[("operating_income", "2008-06-30", 6)] == Decimal("45300000")
     assert facts[("income_before_taxes", "2009-06-30", 6)] == Decimal("44400000")
@@ -50,7 +43,7 @@ def test_a_lead_naming_the_company_with_its_legal_form_and_no_today_names_it() -
     3,118 = 22,087 before tax, - 6,626 = 15,461; 15,461 / 24,158 thousand shares = EUR 0.64 a share."""
     release = _release("continental_lead_naming_the_company_without_today.htm")
     assert release.metadata.company == "Oderbruck Armaturen AG"
-    facts = _facts(release)
+    facts = concept_facts(release)
     assert facts[("revenue", "2009-03-31", 3)] == Decimal("214612000")
     assert facts[("operating_income", "2009-03-31", 3)] == Decimal("25205000")
     assert facts[("net_income", "2009-03-31", 3)] == Decimal("15461000")
@@ -135,4 +128,4 @@ def test_a_title_naming_no_company_gives_none(title: str) -> None:
     release = core.parse_release(text.replace("ASHCOMBE ENGINEERING PLC -- HALF-YEAR RESULTS", title).encode(),
                                  "interim.txt")
     assert release.metadata.company == ""
-    assert _facts(release)[("net_income", "2009-06-30", 6)] == Decimal("32300000")
+    assert concept_facts(release)[("net_income", "2009-06-30", 6)] == Decimal("32300000")

@@ -15,20 +15,13 @@ import pytest
 
 import core
 from core.narrative.metadata import _a_sentence, read_metadata
+from tests.conftest import concept_facts, read_fixture
 
 _LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
 
 
 def _release(name: str) -> core.Release:
-    path = _LAYOUTS / name
-    return core.parse_release(path.read_bytes(), path.name)
-
-
-def _facts(release: core.Release) -> dict[tuple[str, str, int], Decimal]:
-    """The release's facts by concept, period end and months (lines with a concept only)."""
-    frame = core.facts_frame(release)
-    return {(row.concept, str(row.period_end)[:10], int(row.months)): Decimal(str(row.value))
-            for row in frame.itertuples() if row.concept}
+    return read_fixture(_LAYOUTS / name)
 
 
 def test_a_sentence_ending_in_corporation_over_a_statement_is_no_name_the_title_block_names_it() -> None:
@@ -37,7 +30,7 @@ def test_a_sentence_ending_in_corporation_over_a_statement_is_no_name_the_title_
     names it. The statement foots: 36,420 - 21,300 = 15,120 - 9,870 - 1,150 = 4,100 + 220 = 4,320 - 86 = 4,234."""
     release = _release("s_corporation_sentence_over_a_statement_headed_by_its_name.txt")
     assert release.metadata.company == "BROOKHAVEN COURIER SERVICES, INC."
-    facts = _facts(release)
+    facts = concept_facts(release)
     assert facts[("revenue", "1999-06-30", 3)] == Decimal("36420000")
     assert facts[("operating_income", "1999-06-30", 3)] == Decimal("4100000")
     assert facts[("income_before_taxes", "1998-06-30", 3)] == Decimal("3300000")
@@ -54,7 +47,7 @@ def test_a_lead_pleased_to_announce_after_its_short_name_and_a_day_first_datelin
     assert release.metadata.company == "Karridale Minerals Ltd."
     assert release.metadata.city == "Perth"
     assert release.metadata.release_date == date(2009, 8, 12)
-    facts = _facts(release)
+    facts = concept_facts(release)
     assert facts[("revenue", "2009-06-30", 6)] == Decimal("184620000")
     assert facts[("income_before_taxes", "2009-06-30", 6)] == Decimal("45510000")
     assert facts[("net_income", "2009-06-30", 6)] == Decimal("31860000")

@@ -17,6 +17,7 @@ from core.statements.runs import matching_run
 from core.statements.signs import bridge_signs, reads_as_expense
 from core.statements.to_common import Taken, prints_what_is_taken, readings
 from core.statements.units import EPS_ROUNDING, half_the_printed_digit
+from core.tables.numbers import half_the_last_place
 from core.vocabulary import NON_GAAP, TOTAL_OF_THE_COSTS, names_revenue_after_the_gross_profit
 
 # A statement printing EPS from continuing and from discontinued operations adds the two rounded figures
@@ -665,8 +666,8 @@ def _most_interest_added_back(net: Decimal) -> Decimal:
 def _half_the_last_place(value: Decimal) -> Decimal:
     """Half a unit of the last place printed: EPS in whole won ("378" for 378.14) is rounded to half a won,
     not to half a cent, and a check to the cent would hold back every figure of the statement."""
-    exponent = value.as_tuple().exponent
-    return Decimal(5).scaleb(exponent - 1) if isinstance(exponent, int) else EPS_ROUNDING
+    half = half_the_last_place(value)
+    return EPS_ROUNDING if half is None else half
 
 
 def balance_identity(statement: Statement) -> Iterable[CheckResult]:

@@ -17,7 +17,7 @@ from core.statements.result_signs import negated
 from core.statements.runs import MAX_COMPONENTS, matching_run
 from core.statements.signs import bridge_signs
 from core.statements.units import EPS_ROUNDING, Units, with_values
-from core.tables.numbers import Cell
+from core.tables.numbers import Cell, half_the_last_place
 from core.tables.raw import RawRow, RawTable
 from core.vocabulary import (
     A_TAX_WORD,
@@ -1948,10 +1948,8 @@ def _rates_add_up(parts: Sequence[LineItem], total: LineItem) -> bool:
 
 def _half_a_last_digit(value: Decimal | None) -> Decimal:
     """Half the value of the last digit a figure is printed to: the most its rounding may have moved it."""
-    if value is None:
-        return Decimal(0)
-    exponent = value.as_tuple().exponent
-    return Decimal(5).scaleb(exponent - 1) if isinstance(exponent, int) else Decimal(0)
+    half = None if value is None else half_the_last_place(value)
+    return Decimal(0) if half is None else half
 
 
 def _excepted_from_the_unit(row: RawRow, excepted: Sequence[UnitException]) -> ValueKind | None:

@@ -127,6 +127,13 @@ def amounts_a_share(cells: Iterable[Cell | None]) -> bool:
 _MOST_A_SHARE = 1_000
 
 
+def half_the_last_place(value: Decimal) -> Decimal | None:
+    """Half a unit of the last place a figure carries (0.005 for 0.25, 0.5 for 378): the most its rounding may
+    have moved it, for a check's tolerance. None for a value with no place (infinite or not a number)."""
+    exponent = value.as_tuple().exponent
+    return Decimal(5).scaleb(exponent - 1) if isinstance(exponent, int) else None
+
+
 def parse_number(text: str) -> Decimal | None:
     """The value of one printed cell, or None when it is not a number ("n/m", "N/A", words)."""
     word = text.replace(" ", "")

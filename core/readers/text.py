@@ -480,9 +480,10 @@ def _join_in_block(lines: list[str], block: list[int]) -> None:
 
 
 def _in_the_columns(cells: list[re.Match[str]], ends: set[int]) -> bool:
-    """Whether each cell ends where a column ends and no piece of a space-grouped cell does."""
-    return all(cell.end() in ends and not any(cell.start() + piece.end() in ends
-                                              for piece in re.finditer(r"\S+", cell.group()[:cell.group().rfind(" ")]))
+    """Whether each cell ends where a column ends and no piece of a space-grouped cell does (a piece ends where
+    a space inside the cell stands)."""
+    return all(cell.end() in ends and not any(cell.start() + at in ends
+                                              for at, char in enumerate(cell.group()) if char == " ")
                for cell in cells)
 
 

@@ -1316,10 +1316,11 @@ def _unlabelled_revenue_total(items: tuple[LineItem, ...]) -> tuple[LineItem, ..
     if first_index(items, "revenue") is not None:
         return items
     end = next((i for i, item in enumerate(items) if item.kind == "amount" and not item.label.strip()), None)
-    run = [item for item in items[:end] if item.kind == "amount"] if end is not None else []
+    if end is None:
+        return items
+    run = [item for item in items[:end] if item.kind == "amount"]
     if len(run) < 2 or any(item.concepts or item.is_total or COST_WORDS.search(item.label) for item in run):
         return items
-    assert end is not None
     total = items[end]
     if total.concepts or not _foots_exactly(run, total) or not _first_costs_taken_reach_the_result(items, end):
         return items

@@ -364,15 +364,19 @@ def per_share_within(value: Decimal, low: Decimal, high: Decimal, *, most: int =
 
 
 def printed_places(value: Decimal | None) -> int:
-    """The decimal places a per-share figure carries, two at least: 0.132 (printed "13.2" cents) keeps three,
-    never rounded to 0.13 where the figure is said to be as printed."""
+    """The decimal places a per-share figure was printed to (`places`), two at least: 0.132 (printed "13.2" cents)
+    keeps three, never rounded to 0.13 where the figure is said to be as printed, and 0.350 (printed "35.0p")
+    three, never "£0.35" beside another column's "£0.352"."""
     return 2 if value is None else min(MOST_PLACES, max(2, places(value)))
 
 
 def places(value: Decimal) -> int:
-    """The decimal places a figure carries once its trailing zeros go: 2 for 0.50, 3 for 0.132, none for a
-    whole number (or one that is no number)."""
-    exponent = value.normalize().as_tuple().exponent if value.is_finite() else 0
+    """The decimal places a figure was printed to, its trailing zeros kept: 1 for "6.0", 3 for 0.350 (printed
+    "35.0" pence), 3 for 0.132, none for a whole number (or one that is no number). The reader's Decimals keep
+    the exponent of the printed text (Decimal("6.0") * 1,000,000 is 6000000.0), so the digit a figure was
+    rounded to is read from how it was printed, never from its value's significant digits: a "£m" table whose
+    every figure ends ".0" had read as printed to whole millions, its changes' ranges ten times too wide."""
+    exponent = value.as_tuple().exponent if value.is_finite() else 0
     return max(0, -exponent) if isinstance(exponent, int) else 0
 
 
@@ -642,11 +646,6 @@ def change_places(current: Decimal, prior: Decimal, unit: Decimal | None) -> int
     return 1 if bounds is not None and not crosses_whole_percent(*bounds) else 0
 
 
-def _printed_places(value: Decimal) -> int:
-    exponent = value.as_tuple().exponent
-    return max(0, -exponent) if isinstance(exponent, int) else 0
-
-
 def too_coarse_for_percent(prior: Decimal, unit: Decimal | None,
                            known: tuple[Decimal, Decimal] | None = None) -> bool:
     """Whether the year-earlier figure is printed as a single digit of its unit (0.1 in $ millions to a tenth,
@@ -696,7 +695,7 @@ def change_percent_said(current: Decimal, prior: Decimal, unit: Decimal | None, 
     if high - low < TENTH:
         return percent(flip * rate, decimals=1), "tenth"
     if printed is not None and printed_agrees(printed, low, high):
-        return percent(printed, decimals=_printed_places(printed)), "printed"
+        return percent(printed, decimals=places(printed)), "printed"
     if known[0] is not None and known[1] is not None and high - low < 1:
         # both figures as the release states them finer (its narrative's "$204.5 million" against "$125.0
         # million"): their change to a tenth, as a reader of that sentence computes it and as the release's own
@@ -765,7 +764,7 @@ def _rounded_to(unit: Decimal, currency: str) -> str:
 def printed_agrees(printed: Decimal, low: Decimal, high: Decimal) -> bool:
     """Whether a percent the release prints ("10%", to its own last digit) can be the change of figures
     allowing `low` to `high`: a column of other rates (constant currency), or one signed another way, cannot."""
-    half = Decimal(5).scaleb(-_printed_places(printed) - 1)
+    half = Decimal(5).scaleb(-places(printed) - 1)
     return printed - half <= high and printed + half >= low
 
 

@@ -177,15 +177,18 @@ class Statement:
 
     def printed_unit(self) -> Decimal:
         """The value of the last digit the statement prints: its scale, or less where some amount shows
-        decimals ("1,234.5" in millions: a tenth of a million). Two statements print the same figure where
-        they differ by less than half the coarser one's digit."""
+        decimals ("1,234.5" in millions: a tenth of a million; "6.0" too, its printed places read from the
+        value's kept exponent, `_decimal_places`). Two statements print the same figure where they differ by less
+        than half the coarser one's digit."""
         places = max((_decimal_places(v / self.scale) for item in self.items if item.kind == "amount"
                       for v in item.values if v is not None), default=0)
         return Decimal(self.scale).scaleb(-places)
 
 
 def _decimal_places(printed: Decimal) -> int:
-    exponent = printed.normalize().as_tuple().exponent
+    """The places a figure was printed to, trailing zeros and all (`formatting.places`, which this module cannot
+    import): the reader's Decimals keep the printed text's exponent, so "6.0" in millions is a tenth of a million."""
+    exponent = printed.as_tuple().exponent
     return max(0, -exponent) if isinstance(exponent, int) else 0
 
 

@@ -302,7 +302,9 @@ def scaled(item: LineItem, scale: int, share_scale: int, per_share_in_hundredths
     if item.kind == "per_share" and (per_share_in_hundredths or PER_SHARE_SUBUNIT.search(item.label)
                                      or PER_SHARE_SUBUNIT.search(item.section) or printed_in_pence(item)):
         # "Earnings per share (pence)", "in US cents", "Basic  35.2p": a hundredth of the currency the amounts are in
-        values = tuple(None if v is None else v / 100 for v in item.values)
+        # (shifted two places, not divided: "35.0p" is 0.350, its printed tenth of a penny kept, where 35.0 / 100
+        # is 0.35, a figure to the penny, `formatting.places`)
+        values = tuple(None if v is None else v.scaleb(-2) for v in item.values)
         return with_values(item, values)
     if factor == 1:
         return item

@@ -17,12 +17,12 @@ from typing import TypeVar
 from core.errors import CUT_OFF_HTML, ReleaseParseError
 from core.exhibit_choice import parse_submission
 from core.limits import LimitExceeded, allowance, check_size
-from core.model import Diagnostic, Release, SourceSpan
+from core.model import KIND_WORDS, Diagnostic, Release, SourceSpan
 from core.readers.pdf import read_pdf
 from core.readers.submission import Submission, read_submission_file, read_submission_text
 from core.readers.text import detect_format, is_submission, read_html, read_text
 from core.stages import PARSER_VERSION, StatementsRead, finish_release, read_statements
-from core.statements.unclosed import cut_at_a_line_end, the_cut_row, vouched_for, without_the_row
+from core.statements.unclosed import cut_at_a_line_end, ends_inside, the_cut_row, vouched_for, without_the_row
 from core.tables.find import remembering_lines
 from core.vocabulary import RELEASE_END_MARK
 
@@ -172,6 +172,10 @@ def _truncation_warning(raw: bytes, release: Release) -> Diagnostic | None:
         return None  # the release's own end mark ("# # #"), its last line end only lost (round 524)
     inside = any(s.span.first <= last <= s.span.last + _CUT_ROW_LINES for s in release.statements)
     if not (cut and inside) and cut_at_a_line_end(release, last) is None:
-        return None
+        stopped = ends_inside(release, last)
+        if stopped is None:
+            return None
+        return Diagnostic(f"The file ends inside the {KIND_WORDS[stopped.kind]} (line {last}): the release looks cut; "
+                          "figures after it are missing", span=SourceSpan(last, last), table=stopped.name)
     return Diagnostic(f"{release.name} ends inside a table: the file may be truncated, and figures after it missing",
                       span=SourceSpan(last, last))

@@ -2691,13 +2691,14 @@ def basic_diluted(label: str, family: str) -> tuple[str, ...]:
 
 # Warnings saying a release's figures may be incomplete: a file cut off in transfer ("... ends inside a
 # table: the file may be truncated, and figures after it missing", "... ends in the middle of a character:
-# the file may be truncated") or bytes lost in decoding ("... show as \ufffd; figures next to them may be
+# the file may be truncated", "The file ends inside the statement of operations (line 109): the release looks cut;
+# figures after it are missing") or bytes lost in decoding ("... show as \ufffd; figures next to them may be
 # missing"). A release carrying one is not called healthy whatever its checks say (core.analysis.completeness).
 FIGURES_MAY_BE_MISSING_RE = re.compile(
     r"\bmay\s+be\s+truncated\b|\bfigures\b[^.;]*?\b(?:may\s+be\s+)?missing\b", re.IGNORECASE
 )
 # The file itself cut short (not bytes lost inside it): what a statement read up to the cut lacks is its end.
-TRUNCATED_RE = re.compile(r"\bmay\s+be\s+truncated\b", re.IGNORECASE)
+TRUNCATED_RE = re.compile(r"\bmay\s+be\s+truncated\b|\blooks\s+cut\b", re.IGNORECASE)
 
 # Words of a balance-sheet line that holds investments beside its cash ("Cash, cash equivalents and
 # marketable securities", "Cash and short-term investments"): a line without them is cash alone, and the

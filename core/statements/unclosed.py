@@ -24,6 +24,7 @@ it (`the_cut_row`, `vouched_for`, `without_the_row`).
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Sequence
 
 from core.checks.verification import UNCHECKED, fact_checks
@@ -115,6 +116,47 @@ def cut_at_a_line_end(release: Release, last_line: int) -> LineItem | None:
         return None
     after = release.lines[last.span.last:last_line]
     return None if any(any(c.isalpha() for c in line) for line in after) else last
+
+
+# Carried label lines a cut may leave under a statement's last row: a wrapped label whose figures never came
+_CARRIED_LABEL_LINES = 2
+_EQUITY = frozenset({"stockholders_equity", "total_equity"})
+# A row's label alone: words, no figure, rule, currency sign, sentence's full stop or heading's colon (w3m's
+# "Cash and cash equivalents at end of period  ━━━━" under its figures is a whole row, its label under them)
+_A_LABELS_WORDS = re.compile(r"[^\W\d_](?:[^\W\d_]|[ ,'\u2019&()/-])*")
+
+
+def _cut_short(statement: Statement) -> bool:
+    """A statement short of the line that closes it: a statement of operations with no net result; a balance
+    sheet printing its assets and neither its total of liabilities and equity, its net assets nor its equity
+    (selected balance-sheet data ends on the equity, and is whole); a cash flow with no closing cash."""
+    if statement.kind == "balance":
+        return (statement.item("total_assets") is not None and not _balance_sheet_closed(statement)
+                and not any(_EQUITY.intersection(item.concepts) for item in statement.items))
+    closed = _CLOSED.get(statement.kind)
+    return closed is not None and not closed(statement)
+
+
+def ends_inside(release: Release, last_line: int) -> Statement | None:
+    """The statement a release stops inside where it stops on a row's label, its figures never come: a line or two
+    of words right under the statement's last row of figures (no blank line, no sentence's full stop or a
+    heading's colon between), and the statement short of its close (`_cut_short`). UI-66's Allos, cut under "Loss
+    from operations" at "Interest and other", had loaded with "All 8 checks pass": its last row closes what
+    stands above it, so `cut_at_a_line_end` (a bare line) had said nothing. An excerpt ending on its result or
+    total, nothing after it, is still no cut; a table that ends a complete release closes its statement (a
+    net-assets sheet: `_prints_net_assets_and_their_equity`)."""
+    started = [s for s in release.statements if any(item.span.first <= last_line for item in s.items)]
+    if not started:
+        return None
+    statement = max(started, key=lambda s: s.span.first)
+    last = _last_row(statement, last_line)
+    if last.kind != "amount" or not _cut_short(statement):
+        return None
+    after = release.lines[last.span.last:last_line]
+    if not after or len(after) > _CARRIED_LABEL_LINES or not all(_A_LABELS_WORDS.fullmatch(line.strip())
+                                                                  for line in after):
+        return None
+    return statement
 
 
 def the_cut_row(statements: Sequence[Statement], last_line: int) -> tuple[int, LineItem] | None:

@@ -205,13 +205,17 @@ class FiscalPeriod:
     # A half-year's report: its second quarter's end counted as six months, no quarter of its own printed (a
     # British or Australian interim), so it is named "H1 2008" as it names itself, not "Q2 2008" (round 729).
     half: bool = False
+    # A year's report: every column of its statements of operations counts twelve months, none a quarter (a
+    # British "preliminary results for the year"), so it is named "FY 2014", not "Q4 2014"; its quarter stays 4,
+    # so it is ordered by its day among quarters and the checks read it as before (round 767).
+    whole_year: bool = False
 
     @property
     def label(self) -> str:
         """ "Q2 2004"; "Q4 FY2014" where the quarter ends away from the calendar's quarter of that name
         (Oracle's fourth quarter ends May 31), so it is never read as October to December; "H1 2008" (or "H1
-        FY2008") for a half-year's report."""
-        if not self.quarter:
+        FY2008") for a half-year's report; "FY 2014" for a year's report that prints no quarter (`whole_year`)."""
+        if not self.quarter or self.whole_year:
             return f"FY {self.year}"
         part = "H1" if self.half else f"Q{self.quarter}"
         return f"{part} {'FY' if self._fiscal() else ''}{self.year}"

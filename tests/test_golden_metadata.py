@@ -836,7 +836,7 @@ def test_a_markdown_front_matter_is_metadata_and_a_year_reported_is_not_an_old_f
     assert meta.title == "Halvorsen Biologics Reports 2024 Financial Results"
     assert (meta.company, meta.city, meta.state, str(meta.release_date)) == (
         "Halvorsen Biologics, Inc.", "Zug", "Switzerland", "2025-03-04")
-    assert meta.fiscal_period is not None and meta.fiscal_period.label == "Q4 2024"
+    assert meta.fiscal_period is not None and meta.fiscal_period.label == "FY 2024"  # twelve months alone (round 767)
     (statement,) = release.statements
     assert statement.title == "Consolidated Statements of Operations"
     values = {item.label: item.values for item in statement.items}

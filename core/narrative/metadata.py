@@ -194,7 +194,7 @@ def read_metadata(lines: Sequence[str], statements: Sequence[Statement], narrati
         company = ""  # "The Company today reported": no name of its own; a sentence's words: none at all
     city, state, release_date = _dateline(narrative, statements, text)
     title = _headline(narrative)  # (found once: the lead opens on it too)
-    fiscal = _fiscal_period(_lead(narrative, title), flat, statements, release_date)
+    fiscal = _as_a_whole_year(_fiscal_period(_lead(narrative, title), flat, statements, release_date), statements)
     company = _AND_SUBSIDIARIES.sub("", company or _headline_subject(title, flat)
                                     or _named_over_a_statement(lines, statements) or _named_before_its_verb(flat))
     company = ABOUT_HEADING.sub("", company)
@@ -840,6 +840,21 @@ def _as_a_half_year(fiscal: FiscalPeriod | None, statements: Sequence[Statement]
     if (_HALF_YEARS_MONTHS in to_the_end and _YEARS_MONTHS not in to_the_end
             and all(p.months != _QUARTERS_MONTHS for p in columns)):
         return replace(fiscal, half=True)
+    return fiscal
+
+
+def _as_a_whole_year(fiscal: FiscalPeriod | None, statements: Sequence[Statement]) -> FiscalPeriod | None:
+    """`fiscal`, a fourth quarter, marked a year's report (FiscalPeriod.whole_year) where its statements of
+    operations print twelve months to its end and every column they print counts twelve months: a release of
+    the year's results printing no quarter (a British "preliminary results for the year") had been labelled
+    "Q4 2014" (round 767). A release printing the quarter's three months beside the year stays "Q4"; so does one
+    printing no statement of operations, whose columns tell nothing."""
+    if fiscal is None or fiscal.quarter != 4 or fiscal.end is None or fiscal.half:
+        return fiscal
+    columns = [p for s in statements if s.kind == "operations" for p in s.periods]
+    if (columns and all(p.months == _YEARS_MONTHS for p in columns)
+            and any(p.end == fiscal.end for p in columns)):
+        return replace(fiscal, whole_year=True)
     return fiscal
 
 

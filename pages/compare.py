@@ -29,6 +29,7 @@ from core.analysis.side_by_side import (
     BASIS_NAMES,
     Basis,
     SideBySide,
+    basis_printed,
     library_companies,
     picks_said,
     side_by_side,
@@ -51,7 +52,7 @@ from core.charts.memo import (
     stated_cash_legend,
     units_said,
 )
-from core.charts.over_time import OverTime, building_words, over_time
+from core.charts.over_time import OverTime, building_words, nothing_drawn_said, over_time
 from core.charts.side_by_side import MEASURES, comparison_bars, comparison_table, marks_in, units_caption
 from core.comparison_frames import (
     releases_frame,
@@ -87,6 +88,7 @@ from pages._widgets import (
 
 COMPANY = "compare_company"
 COMPANY_FOLLOWS = "compare_company_follows"  # the release in view when the company was last set from it
+BASIS_FOLLOWS = "compare_basis_follows"  # the releases picked when the period was last set from what they print
 WITH_LIBRARY = "compare_with_library"  # over time, the library's releases added to the session's
 
 
@@ -222,7 +224,7 @@ if mode == OVER_TIME:
         with left if index % 2 == 0 else right:
             show_chart(chart, key=f"compare_series_{index}", owner=stem, half=True)
     if not charts:
-        missing("These releases have no statement lines to draw over time.")
+        missing(nothing_drawn_said(group.releases))
     elif built.not_drawn:
         # every chart left out named, with why (UI-55: Southern's EPS and share counts had gone without a word)
         st.caption("\n".join(f"- {plain(line)}" for line in built.not_drawn))
@@ -279,6 +281,11 @@ else:
     if len(picked) < 2:
         missing("Pick two or more releases to put side by side.")
         st.stop()
+    # the period every chosen release prints, until the reader picks another; a new set of releases chooses again
+    # (UI-66: half-year and year releases had started on "Latest quarter", which none of them prints)
+    if st.session_state.get(BASIS_FOLLOWS) != sorted(picked):
+        st.session_state["compare_basis"] = basis_printed(names[name] for name in picked)
+        st.session_state[BASIS_FOLLOWS] = sorted(picked)
     basis = st.radio(
         "Period", list(BASIS_NAMES), format_func=BASIS_NAMES.__getitem__, horizontal=True, key="compare_basis"
     )

@@ -458,6 +458,15 @@ def choose_period(operations: Statement | None, basis: Basis) -> Period | None:
     return max(periods, key=lambda p: (p.end, p.months or 0))
 
 
+def basis_printed(releases: Iterable[Release]) -> Basis:
+    """The period side by side starts on: the latest quarter where every release's statement of operations
+    prints a three-month column, else the latest year to date, the period each of them prints (UI-66: half-year
+    and year releases, printing six or twelve months and no quarter, had started on "Latest quarter"). A release
+    printing no statement of operations (a balance sheet alone) has no say."""
+    operations = [s for s in map(operations_statement, releases) if s is not None]
+    return "quarter" if all(any(p.months == 3 for p in duration_periods(s)) for s in operations) else "year_to_date"
+
+
 def _title(release: Release) -> str:
     meta = release.metadata
     who = meta.company or release.name

@@ -9,7 +9,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from core.analysis.cash import burns_cash
+from core.analysis.companies import period_said
+from core.analysis.periods import duration_periods
 from core.analysis.series import CompanySeries, company_series
+from core.analysis.structure import operations_statement
 from core.charts.cash_over_time import burn_chart, cash_trend
 from core.charts.series import (
     expense_lines,
@@ -68,3 +71,30 @@ def building_words(company: str, count: int) -> str:
     if count == 1:
         return f"Reading the quarters of {company} from its one release and drawing its charts…"
     return f"Lining up {how_many(count, 'release')} of {company} quarter by quarter and drawing its charts…"
+
+
+# A column's months as a length's words ("six-month")
+_MONTHS_WORDS = {3: "three", 6: "six", 9: "nine", 12: "twelve"}
+
+
+def nothing_drawn_said(releases: Sequence[Release]) -> str:
+    """What Compare's over time says where it draws no chart: what the releases print and what is compared. Half-year
+    and year releases, printing six or twelve months and no quarter, had been said to "have no statement lines to
+    draw over time" (UI-66): the charts draw quarters, and their lines are compared side by side instead."""
+    lengths = sorted({p.months for s in map(operations_statement, releases) if s is not None
+                      for p in duration_periods(s) if p.months})
+    these, their = ("These releases print", "Their") if len(releases) > 1 else ("This release prints", "Its")
+    if lengths and 3 not in lengths:
+        columns = _listed([f"{_MONTHS_WORDS.get(m, str(m))}-month" for m in lengths], "or")
+        periods = _listed(list(dict.fromkeys(said for said in map(period_said, releases) if said)))
+        return (f"{these} {columns} columns and no quarter{f' ({periods})' if periods else ''}: the charts over "
+                "time draw each line's quarters, and cash where a balance sheet prints it, so none is drawn here. "
+                f"{their} {columns} figures are compared in Companies side by side, which starts on the period every "
+                "release prints.")
+    return (f"{these} no line the charts over time draw: no quarter's net result, operating expenses, earnings per "
+            "share or share count, and no cash on a balance sheet.")
+
+
+def _listed(words: Sequence[str], conjunction: str = "and") -> str:
+    """ "a", "a and b", "a, b and c" """
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} {conjunction} {words[-1]}" if words else ""

@@ -218,6 +218,12 @@ def currency_sign(code: str = "USD") -> str:
     return CURRENCY_SIGNS.get(code, code)
 
 
+def possessive(name: str) -> str:
+    """A name's possessive: "Ashcombe plc's", "Billabong Creek Resources'" (UI-66: "Resources's" had been built
+    from a company's name ending in "s")."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
 def how_many(count: int, noun: str, plural: str | None = None) -> str:
     """"1 release", "2 releases": messages read as sentences, not as forms with "(s)" to fill in. (Named
     apart from core.statements.runs.counted, a line's value as it counts toward a total.)"""

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from core.analysis.periods import day_name
-from core.formatting import how_many, without_marks
+from core.formatting import how_many, possessive, without_marks
 from core.model import LineItem, Release, Statement
 from core.vocabulary import COMPANY_SUFFIXES
 
@@ -216,7 +216,7 @@ def repeated_said(group: Sequence[Release]) -> str:
     forms = [form_words(release.format) for release in group]
     said = (" and ".join(f"its {form}" for form in forms) if len(set(forms)) == len(forms)
             else " and ".join(release.name for release in group))
-    return f"{who}'s {period} {times}: {said}"
+    return f"{possessive(who)} {period} {times}: {said}"
 
 
 def releases_counted(releases: Sequence[Release]) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from core.analysis.periods import day_name, weeks_of
+from core.formatting import possessive
 from core.model import Period
 from core.vocabulary import NUMBER_WORDS
 
@@ -23,10 +24,6 @@ _SPELLED = {number: word for word, number in NUMBER_WORDS.items() if " " not in 
 def _what(period: Period) -> str:
     """The period's kind in a word: "quarter", "year", else "period"."""
     return {3: "quarter", 12: "year"}.get(period.months or 0, "period")
-
-
-def _possessive(name: str) -> str:
-    return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
 def _years(days: int) -> str:
@@ -50,8 +47,8 @@ def far_apart_note(columns: Sequence[tuple[str, Period | None]]) -> str:
     kind = kinds.pop() if len(kinds) == 1 else "period"
     first_name, first = dated[0]
     # dates as every other page writes them (UI-34: "ends 2021-12-31" had stood alone in ISO form)
-    parts = [f"{_possessive(first_name)} {kind} ends {day_name(first.end)}"]
-    parts += [f"{_possessive(name)} {day_name(period.end)}" for name, period in dated[1:]]
+    parts = [f"{possessive(first_name)} {kind} ends {day_name(first.end)}"]
+    parts += [f"{possessive(name)} {day_name(period.end)}" for name, period in dated[1:]]
     return f"{'; '.join(parts)}: {_years(days)} apart."
 
 
@@ -78,6 +75,6 @@ def uneven_weeks_note(columns: Sequence[tuple[str, Period | None]]) -> str:
     if not longer or len(longer) == len(dated):
         return ""
     one = len(longer) == 1
-    return (f"{' and '.join(_possessive(name) for name in longer)} {kind} {'counts' if one else 'count'} "
+    return (f"{' and '.join(possessive(name) for name in longer)} {kind} {'counts' if one else 'count'} "
             f"{weeks + 1} weeks, the others' {weeks} weeks or {months}: {'its' if one else 'their'} totals "
             "(revenue, expenses, results) hold a week more; margins and shares compare.")

@@ -40,6 +40,7 @@ from core.formatting import (
     card_money,
     currency_sign,
     marked,
+    possessive,
     runway_words,
     share_label_places,
     shares_in_millions,
@@ -320,7 +321,8 @@ def less_the_cost_said(columns: Sequence[StandardMetrics]) -> str:
     """What each company's operating-expense total taken without its cost of revenue holds, in its own words and
     figures: "ALKS's Total Expenses, $283.6 million, less "Cost of goods manufactured and sold", $47.2 million, is
     $236.4 million" (UI-57: the note had called Alkermes's $283.6M, its cost of goods inside, a total without it)."""
-    return "; ".join(f"{short}'s {holds}" for short, column in zip(short_headings(columns), columns, strict=True)
+    return "; ".join(f"{possessive(short)} {holds}"
+                     for short, column in zip(short_headings(columns), columns, strict=True)
                      if (holds := _less_the_cost_holds(column)))
 
 
@@ -342,13 +344,14 @@ def memo_base_legend(columns: Sequence[StandardMetrics]) -> str:
         drawn, _ = unlike_opex(columns)
         shorts = short_headings(columns)
         kept = [short for index, short in enumerate(shorts) if opex_basis(columns[index]) == drawn]
-        out = "; ".join(f"{shorts[index]}'s is {metric_text(share)} of revenue on "
+        out = "; ".join(f"{possessive(shorts[index])} is {metric_text(share)} of revenue on "
                         f"{OPEX_BASIS_WORDS[opex_basis(columns[index])]}"
                         + (f" ({holds}, the amount above it)"
                            if (holds := _less_the_cost_holds(columns[index])) else "")
                         for index in sorted(left) if (share := columns[index].get("opex_share")) is not None)
         holds = less_the_cost_said(columns) if drawn == OPERATING_ALONE else ""
-        return (f"{WITHOUT_COST_MARK} {METRIC_NAMES['opex_share']}: the row holds {' and '.join(kept)}'s totals "
+        return (f"{WITHOUT_COST_MARK} {METRIC_NAMES['opex_share']}: the row holds "
+                f"{possessive(' and '.join(kept))} totals "
                 f"({OPEX_BASIS_WORDS[drawn]}{f': {holds}, the amount above it too' if holds else ''}); {out}, so it "
                 "does not compare.")
     shown = [cell for key, cells in memo_rows(columns) for cell in cells]
@@ -487,7 +490,7 @@ def opex_bars_note(columns: Sequence[StandardMetrics]) -> str:
         return (f"No bars of {name}: each company's total holds unlike costs ({left}); the memo gives each "
                 "figure and the note under it what it holds.")
     kept = " and ".join(short for index, short in enumerate(shorts) if opex_basis(columns[index]) == drawn)
-    return (f"Bars of {name} for {kept} alone, on {OPEX_BASIS_WORDS[drawn]}; {left}'s "
+    return (f"Bars of {name} for {kept} alone, on {OPEX_BASIS_WORDS[drawn]}; {possessive(left)} "
             f"{'are' if len(others) > 1 else 'is'} on another total (the memo's note), so not drawn beside them.")
 
 

@@ -8,8 +8,9 @@ import functools
 import itertools
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
+from typing import TypeVar
 
 from core.model import LineItem, SourceSpan, StatementKind, ValueKind, first_index
 from core.statements.bridges import is_result_line, past_noncontrolling
@@ -250,30 +251,25 @@ def line_items(table: RawTable, kind: StatementKind, keep: list[int], units: Uni
                 cells=tuple("" if c is None else c.text for c in row.cells),
             )
         )
-    items = _rate_totals_by_the_arithmetic(items)
-    if kind == "operations":
-        items = _memos_after_the_share_counts(_segments_net_results_apart(_segments_lines_apart(
-            _segments_revenue_apart(_costs_named_among_the_revenue(_eps_only_of_the_net_result_above(items))))))
-    if kind == "balance":
-        items = _current_assets_only_among_them(_stock_amounts_by_the_arithmetic(_segments_balances_apart(items)))
-    unique = _unique_concepts(named, _classes_of_stock_apart(_company_share_after_noncontrolling(
-        _common_after_noncontrolling(_taxes_in_parts(_other_income_after_its_tax(_parts_of_a_cost_turned(
-            _expense_lines_positive(_counts_under_their_eps(items)))))))))
-    if kind == "operations":
-        return _total_of_part_of_the_expenses(_insurer_total_of_part_of_the_costs(
-            _revenue_beside_the_gross_profit(_deductions_by_the_arithmetic(_net_revenue_after_deductions(
-            _expense_beside_its_counterparty_twin(_cost_beside_another_cost(
-            _cost_the_gross_profit_takes(
-            _revenue_the_gross_profit_starts_from(_net_operating_income_by_the_arithmetic(
-            _nonoperating_whole(_total_costs_and_expenses(_sole_expenses_line(_sole_cost_above_gross_profit(_revenue_by_the_gross_profit(
-                _unlabelled_revenue_total(_revenue_summed_below(_sole_revenue_line(
-                _common_straight_after_the_tax(_shares_of_a_bare_loss(_count_of_a_lone_eps(_primary_count_by_the_arithmetic(
-                _gross_profit_by_the_arithmetic(_commodity_cost_alone(_tax_by_the_arithmetic(_pretax_by_the_arithmetic(unique))))))))))))))))))))))))))
-    if kind == "balance":
-        return _liabilities_positive(_equity_without_noncontrolling(_total_liabilities_of_part_of_them(
-            _unworded_current_totals(_unlabelled_grand_totals(_liabilities_under_a_heading_of_both_sides(
-                _totals_above_their_parts(unique), named), named)))))
-    return _outflows_printed_bare(_totals_of_flow_sections(unique)) if kind == "cash_flow" else unique
+    # The lines as the words claimed them pass through two named sequences of passes, each pass taking what the
+    # one before it left: those that set a claim apart or turn a sign while several lines may still claim a
+    # concept, then (one line kept for each concept) those that name a line by the arithmetic. The orders are
+    # data, at the end of this module (`_CLAIMS_SET_APART`, `_after_one_line_a_concept`).
+    claimed = _in_order(_CLAIMS_SET_APART[kind], items)
+    return _in_order(_after_one_line_a_concept(kind, named), _unique_concepts(named, claimed))
+
+
+# A pass over a statement's lines: the lines in, the lines out (the same lines, some claims or signs changed; a
+# pass may add a line, as the revenue added up from its parts).
+_Lines = TypeVar("_Lines", list[LineItem], tuple[LineItem, ...])
+
+
+def _in_order(passes: Sequence[Callable[[_Lines], _Lines]], items: _Lines) -> _Lines:
+    """The lines after each pass in turn, each taking what the one before it left: one loop, so the order the
+    sequence states is the order they run."""
+    for step in passes:
+        items = step(items)
+    return items
 
 
 def _stock_amounts_by_the_arithmetic(items: list[LineItem]) -> list[LineItem]:
@@ -374,7 +370,10 @@ def _memos_after_the_share_counts(items: list[LineItem]) -> list[LineItem]:
     after the net result and a share count claiming the chain above the result is a memo ("Operating income
     (1)" under an insurer's share counts, its footnote "net income excluding net realized gains": round 340,
     where the result chain had summed the per-share rows into it and, failing, held back the whole
-    statement). It keeps its figures, not the claim."""
+    statement). It keeps its figures, not the claim.
+
+    Runs after `_segments_net_results_apart`: the net result it measures from is the company's, a segment's set
+    apart."""
     result = next((i for i, item in enumerate(items) if "net_income" in item.concepts), None)
     if result is None:
         return items
@@ -556,7 +555,10 @@ def _other_income_after_its_tax(items: list[LineItem]) -> list[LineItem]:
     """A total of other income whose section holds a line of income tax ("Other Income and Deductions" / ... /
     "Income taxes on other income (deductions)" / "Total Other Income and Deductions", as utilities print it) is
     that income after its tax: no non-operating income, which lies before the tax (round 730: it had been
-    printed as the non-operating income, verified, the tax on it inside)."""
+    printed as the non-operating income, verified, the tax on it inside).
+
+    Runs before `_taxes_in_parts`, which takes the claim away from a tax on other income: here that claim still says
+    the total holds a tax."""
     return [_with_concepts(item, tuple(c for c in item.concepts if c != "nonoperating_income"))
             if "nonoperating_income" in item.concepts and item.is_total
             and any("income_tax" in part.concepts for part in _lines_its_total_closes(items, index)) else item
@@ -579,7 +581,10 @@ def _eps_only_of_the_net_result_above(items: list[LineItem]) -> list[LineItem]:
     that is the net result or a part of it EPS is taken of (`_result_above`); under any other line ("Funds from
     operations", "Dividends declared") it is no EPS, printed with no concept. Round 736: a highlights table's
     FFO per share, printed first, had been read as the EPS; where no line above says whose figure it is, the
-    statement holds it back (`eps_of_an_untold_result`)."""
+    statement holds it back (`eps_of_an_untold_result`).
+
+    Runs first of a statement of operations' own passes, before `_counts_under_their_eps` pairs counts with the EPS
+    lines and `_unique_concepts` keeps one line a concept: a figure a share of another measure claims neither."""
     return [_with_concepts(item, tuple(c for c in item.concepts if not c.startswith("eps_")))
             if _eps_of_no_named_result(item) and _result_above(items, index) == "other" else item
             for index, item in enumerate(items)]
@@ -647,7 +652,10 @@ def _counts_under_their_eps(items: list[LineItem]) -> list[LineItem]:
     """Two share counts, each printed right under the figure a share it divides, their words naming no one
     count ("Primary $0.24" / "Average common and common equivalent shares 12,418", then "Fully diluted $0.24" /
     the same words 12,466): each is its figure's count, basic under primary, diluted under fully diluted. By
-    their words alone both had been the diluted count, the first printed so and the second dropped (round 275)."""
+    their words alone both had been the diluted count, the first printed so and the second dropped (round 275).
+
+    Runs after `_eps_only_of_the_net_result_above`: the figures a share it pairs counts with are the EPS lines that
+    pass left."""
     pairs: dict[str, int] = {}
     for index in range(1, len(items)):
         item = items[index]
@@ -717,7 +725,11 @@ def _primary_count_by_the_arithmetic(items: tuple[LineItem, ...]) -> tuple[LineI
     "Fully diluted" figures a share: APB 15's primary figure divides it, and the fully diluted one a count
     the release does not print. Where the primary figure times the count is the net result in every column,
     to half a cent a share, and the fully diluted one's is not in some column, it is the basic count (round
-    555: printed as the diluted count, it had failed the fully diluted figure's check and held it back)."""
+    555: printed as the diluted count, it had failed the fully diluted figure's check and held it back).
+
+    Its order with `_count_of_a_lone_eps` is free (this one needs a basic and a diluted EPS on two lines, that one
+    one line serving both); it reads the result lines before `_shares_of_a_bare_loss` turns the signs of the shares
+    under "Attributable to:", the company's share among them."""
     counts = [item for item in items if {"shares_basic", "shares_diluted"} & set(item.concepts)]
     basic = [item for item in items if "eps_basic" in item.concepts]
     diluted = [item for item in items if "eps_diluted" in item.concepts]
@@ -741,7 +753,10 @@ def _primary_count_by_the_arithmetic(items: tuple[LineItem, ...]) -> tuple[LineI
 def _count_of_a_lone_eps(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
     """A release before SFAS 128 printing one "Net income per share" (read as basic and diluted alike) over
     one count of "common and common equivalent shares" (read as diluted by its words): the count serves both,
-    as the figure it divides does (round 226: the basic count had been missing, its EPS left unchecked)."""
+    as the figure it divides does (round 226: the basic count had been missing, its EPS left unchecked).
+
+    Its order with `_primary_count_by_the_arithmetic` is free: that pass needs two EPS lines, this one a single line
+    serving both."""
     eps = [item for item in items if {"eps_basic", "eps_diluted"} & set(item.concepts)]
     counts = [item for item in items if {"shares_basic", "shares_diluted"} & set(item.concepts)]
     if (len(eps) != 1 or not {"eps_basic", "eps_diluted"} <= set(eps[0].concepts) or len(counts) != 1
@@ -755,7 +770,10 @@ def _shares_of_a_bare_loss(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
     """The lines under "Attributable to:" share out the result above them, and a release that prints its
     "NET LOSS" bare prints their shares bare too ("Equity holders of the Company 14,696", "Non-controlling
     interests 76" under "NET LOSS 14,772"): where every share is printed positive, the result was read
-    negative, and the shares add up to it only negated, each is negated, column by column."""
+    negative, and the shares add up to it only negated, each is negated, column by column.
+
+    It reads no concept, only the heading and the figures; it runs before `_common_straight_after_the_tax`, whose
+    arithmetic takes the company's share with the sign this pass gives it."""
     result = None
     shares: list[int] = []
     turned = list(items)
@@ -794,7 +812,11 @@ def _of_another_period(label: str) -> bool:
 def _common_straight_after_the_tax(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
     """A statement whose only result line is "Net income attributable to common stockholders" (Yelp: no
     "Net income" line above it) prints the net income under that name where the income before taxes less
-    the tax comes to it in every column: nothing (no preferred dividend, no minority's share) lies between."""
+    the tax comes to it in every column: nothing (no preferred dividend, no minority's share) lies between.
+
+    Runs after `_pretax_by_the_arithmetic` and `_tax_by_the_arithmetic` (the pre-tax line and the tax it starts
+    from) and `_shares_of_a_bare_loss` (the share's sign), and before the passes that check a top line against the
+    net result it names (`_sole_revenue_line`, `_unlabelled_revenue_total`)."""
     if any("net_income" in item.concepts for item in items):
         return items
     common = first_index(items, "net_income_to_common")
@@ -815,7 +837,11 @@ def _tax_by_the_arithmetic(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
     tax where it is the one line between the income before taxes and the net income and takes the one to the
     other in every column (round 666: a shipowner's only tax line had been left without a concept, the net
     result check passing through it). A tax printed elsewhere (excise, payroll, "taxes other than income
-    taxes" among the costs) never stands there."""
+    taxes" among the costs) never stands there.
+
+    Its order with `_pretax_by_the_arithmetic` is free (that pass names a pre-tax line only where a tax line stands,
+    this one a tax only where none does); it runs before `_common_straight_after_the_tax`, which takes the tax it
+    names."""
     if first_index(items, "income_tax") is not None:
         return items
     pretax = first_index(items, "income_before_taxes")
@@ -841,7 +867,10 @@ def _pretax_by_the_arithmetic(items: tuple[LineItem, ...]) -> tuple[LineItem, ..
     in every column; named as the gross profit's unworded subtotal is (`_gross_profit_by_the_arithmetic`), by
     the arithmetic, never by its place alone. Left unnamed, the chain had run from the operating result to the
     net result through it, added up under no reading, and left the tax's sign to its parentheses (round 678:
-    a provision printed "(240)" under "Income tax benefit (expense)" had been stored as a benefit)."""
+    a provision printed "(240)" under "Income tax benefit (expense)" had been stored as a benefit).
+
+    Runs first once one line is kept a concept: `_common_straight_after_the_tax`, `_nonoperating_whole` and the
+    passes that check a top line against a result below the costs read the pre-tax line it names."""
     if first_index(items, "income_before_taxes") is not None:
         return items
     operating, tax = first_index(items, "operating_income"), first_index(items, "income_tax")
@@ -878,7 +907,11 @@ def _takes_to(start: LineItem, line: LineItem, result: LineItem) -> bool:
 def _nonoperating_whole(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
     """Non-operating income is all that lies between the operating result and income before taxes: a line
     claims it only where it is that whole, the one line there or their total. "Interest expense, net
-    (95)" above "Other income, net 12" is a part of it, not it."""
+    (95)" above "Other income, net 12" is a part of it, not it.
+
+    Runs after `_pretax_by_the_arithmetic` (the pre-tax line that ends what lies between) and before
+    `_net_operating_income_by_the_arithmetic`: it reads the operating result as the words named it, and a line with
+    no operating result named above it keeps no claim."""
     at = {c: first_index(items, c)
           for c in ("operating_income", "nonoperating_income", "income_before_taxes")}
     start, line, end = at["operating_income"], at["nonoperating_income"], at["income_before_taxes"]
@@ -923,7 +956,11 @@ def _gross_profit_by_the_arithmetic(items: tuple[LineItem, ...]) -> tuple[LineIt
     column; the words alone could name any operating result or a segment's, so the arithmetic decides. So is
     a subtotal printed there without words (round 676: "Net revenues" / "Cost of revenues" / "10,335" over
     the operating expenses), named as the balance sheet's unworded totals are (`_unlabelled_grand_totals`):
-    by the arithmetic, never by its place alone."""
+    by the arithmetic, never by its place alone.
+
+    Runs after `_commodity_cost_alone` (the cost it takes the gross profit from) and before every pass that reads
+    the gross profit (`_revenue_by_the_gross_profit`, `_sole_cost_above_gross_profit`, `_sole_expenses_line`,
+    `_revenue_the_gross_profit_starts_from`). It reads the revenue only as the words named it."""
     if first_index(items, "gross_profit") is not None:
         return items
     revenue, cost = first_index(items, "revenue"), first_index(items, "cost_of_revenue")
@@ -953,7 +990,12 @@ def _commodity_cost_alone(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
     """A gas utility's "Cost of gas", a midstream partnership's "Cost of natural gas and NGLs purchased", a media
     company's "Operating (excludes depreciation and amortization)" (rounds 650, 658) is the cost of revenue where
     it is the one line among the costs below the revenue that buys what is sold; beside "Fuel" or "Purchased
-    power" it is a part of that cost, and no line is all of it (round 652's utility keeps none)."""
+    power" it is a part of that cost, and no line is all of it (round 652's utility keeps none).
+
+    Runs after the results' passes (the pre-tax line ends the costs it looks among) and before
+    `_gross_profit_by_the_arithmetic`, which takes the gross profit from the cost it names, and
+    `_sole_cost_above_gross_profit`, which names a cost only where no line holds one. It reads the revenue only as
+    the words named it: the passes naming it by the arithmetic run later."""
     revenue = first_index(items, "revenue")
     if revenue is None or first_index(items, "cost_of_revenue") is not None:
         return items
@@ -970,7 +1012,10 @@ def _commodity_cost_alone(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
 def _revenue_the_gross_profit_starts_from(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
     """Where revenue less cost of revenue is not the gross profit printed, and a later line named for
     revenue or sales above the cost is ("Sales / Less: excise taxes / Net sales"), that line is the revenue:
-    the words allow both readings, the arithmetic decides."""
+    the words allow both readings, the arithmetic decides.
+
+    Runs once the revenue, the cost and the gross profit are named, by words or the passes above: it only moves the
+    revenue down to a later line, before the passes that check costs against the revenue."""
     at = {c: first_index(items, c)
           for c in ("revenue", "cost_of_revenue", "gross_profit")}
     revenue, cost, gross = at["revenue"], at["cost_of_revenue"], at["gross_profit"]
@@ -997,7 +1042,10 @@ def _revenue_beside_the_gross_profit(items: tuple[LineItem, ...]) -> tuple[LineI
     revenue, never all of it. The statement prints no total of them (a total would carry the concept by its own
     words), so the revenue is the lines added up, named so, where the part less its cost (or costs) is the gross
     profit too (the arithmetic then vouches for every term); else it is held back, no part printed as the whole.
-    The words (vocabulary.REVENUE_AFTER_THE_GROSS_PROFIT) could name other income, so the arithmetic decides."""
+    The words (vocabulary.REVENUE_AFTER_THE_GROSS_PROFIT) could name other income, so the arithmetic decides.
+
+    Runs after every pass that names or moves the revenue: it may set the revenue apart and add a line (their sum),
+    moving the places of the lines after it."""
     at = {c: first_index(items, c) for c in ("revenue", "cost_of_revenue", "gross_profit", "operating_income")}
     revenue, cost, gross, operating = at["revenue"], at["cost_of_revenue"], at["gross_profit"], at["operating_income"]
     if revenue is None or gross is None or operating is None or not revenue < gross < operating or (
@@ -1108,7 +1156,10 @@ def _revenue_by_the_gross_profit(items: tuple[LineItem, ...]) -> tuple[LineItem,
     gross profit printed in every column is the revenue, whatever its name ("Contract manufacturing" under
     "Revenues:", "Cost of contract manufacturing", "Gross margin": round 243); and a line of costs right above
     the gross profit that no word names the cost of revenue ("Franchise fees", "Cost of franchise services",
-    "Gross margin": round 249) is that cost where the arithmetic pairs it so."""
+    "Gross margin": round 249) is that cost where the arithmetic pairs it so.
+
+    Runs after `_gross_profit_by_the_arithmetic` (the gross profit it takes the revenue back from) and the passes
+    above naming the revenue, where none did."""
     if any("revenue" in item.concepts for item in items):
         return items
     cost, gross = first_index(items, "cost_of_revenue"), first_index(items, "gross_profit")
@@ -1158,7 +1209,10 @@ def _a_cost(item: LineItem) -> bool:
 def _cost_the_gross_profit_takes(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
     """Where revenue less the line claiming cost of revenue is not the gross profit, but revenue less all
     the lines between them is ("Cost of license revenues", "Cost of services revenues", no total), no one
-    line is the cost of revenue: the words claimed a part."""
+    line is the cost of revenue: the words claimed a part.
+
+    Runs after `_revenue_the_gross_profit_starts_from`: revenue less the cost is taken from the revenue that pass
+    settles, so the cost is set apart only where no revenue line leaves the gross profit."""
     at = {c: first_index(items, c) for c in ("revenue", "cost_of_revenue", "gross_profit")}
     revenue, cost, gross = at["revenue"], at["cost_of_revenue"], at["gross_profit"]
     if revenue is None or cost is None or gross is None or not revenue < cost < gross:
@@ -1184,7 +1238,10 @@ _COST_OF = re.compile(r"^costs?\s+of\b", re.I)
 def _cost_beside_another_cost(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
     """"Cost of products sold" beside "Cost of services sold", no total of the two: the words claimed a
     part of the cost of revenue, and no one line is all of it (the gross-profit arithmetic, where a gross
-    profit is printed, says the same in `_cost_the_gross_profit_takes`)."""
+    profit is printed, says the same in `_cost_the_gross_profit_takes`).
+
+    Runs after `_cost_the_gross_profit_takes`, which decides the same by the arithmetic where a gross profit is
+    printed; where it has set the cost apart, this pass finds none."""
     cost = first_index(items, "cost_of_revenue")
     if cost is None or items[cost].is_total or items[cost].label.lower().startswith("total"):
         return items
@@ -1207,7 +1264,9 @@ def _expense_beside_its_counterparty_twin(items: tuple[LineItem, ...]) -> tuple[
     """"Research and development" beside "Research and development - related party" in the same run of expenses,
     no total of the two: the words claimed the expense, and the line is only the part incurred with others (round
     714: 9,120 printed as all of a company's R&D of 12,430). The line keeps no concept; where a total of the two
-    is printed ("Total research and development"), the total holds the concept already, and a total is left be."""
+    is printed ("Total research and development"), the total holds the concept already, and a total is left be.
+
+    Runs after the passes that name or set apart the cost of revenue: the claimant it looks at is the one they left."""
     result = list(items)
     for concept in _SPLIT_BY_COUNTERPARTY:
         index = first_index(result, concept)
@@ -1249,7 +1308,10 @@ def _net_revenue_after_deductions(items: tuple[LineItem, ...]) -> tuple[LineItem
     the interest expense or the deductions between them, it is the revenue the costs are taken from. The
     words of both lines claim the concept; the arithmetic decides. A lender's "Revenue / Provision for losses
     / Net revenue" keeps its revenue, as a freight broker's "Gross revenues / Purchased transportation / Net
-    revenues" does (round 322): a provision or a carrier's charge is a cost, not the price of the revenue."""
+    revenues" does (round 322): a provision or a carrier's charge is a cost, not the price of the revenue.
+
+    Runs after the passes naming the costs and setting apart claimants: the net line must stand above the first line
+    claiming a cost or a result as they leave them."""
     revenue = first_index(items, "revenue")
     if revenue is None:
         return items
@@ -1282,7 +1344,10 @@ def _revenue_summed_below(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
     ("Rental revenue", "Tenant reimbursements", "Parking and other income", then 56,631 alone) is one of the
     revenues, and the total is the revenue: the words named a part, the footing says what the whole is (round
     611: a REIT printing no "Revenues:" heading, its rent printed as all its revenue). No line of the run may
-    name a cost, claim another concept or be a total itself."""
+    name a cost, claim another concept or be a total itself.
+
+    Runs after `_sole_revenue_line`, whose line may head the run it adds up, and before `_unlabelled_revenue_total`,
+    which names a total only where no line holds the revenue."""
     first = first_index(items, "revenue")
     if first is None or items[first].is_total or items[first].kind != "amount":
         return items
@@ -1312,7 +1377,11 @@ def _unlabelled_revenue_total(items: tuple[LineItem, ...]) -> tuple[LineItem, ..
     as stored), is the revenue: a title insurer's "Premiums earned" / "Net investment income" / "Fee income" /
     46,550 with no "Revenues" heading or label, then "Total claims and expenses" 38,880 and "Income before income
     taxes" 7,670 (round 734: the footing passed, no revenue was read). The words name no revenue, so both sums
-    must hold in every column: a run naming a cost or claiming a concept (a gross profit's) is none."""
+    must hold in every column: a run naming a cost or claiming a concept (a gross profit's) is none.
+
+    Runs after `_sole_revenue_line` and `_revenue_summed_below`, where neither named the revenue. It reads the first
+    total of the costs as the words claimed it: `_sole_expenses_line` and `_total_costs_and_expenses` name one
+    later, and `_insurer_total_of_part_of_the_costs` may move it."""
     if first_index(items, "revenue") is not None:
         return items
     end = next((i for i, item in enumerate(items) if item.kind == "amount" and not item.label.strip()), None)
@@ -1376,7 +1445,10 @@ def _revenue_by_the_result(items: tuple[LineItem, ...], costs: int) -> list[int]
 def _sole_cost_above_gross_profit(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
     """The one line between the revenue and the gross profit is the cost of revenue where revenue less it is
     the gross profit in every column, whatever its words ("Production costs" above a miner's "Gross margin",
-    "Cost of test revenue"): the arithmetic says what the vocabulary could not."""
+    "Cost of test revenue"): the arithmetic says what the vocabulary could not.
+
+    Runs after the passes naming the revenue and the gross profit, the two lines it takes the cost between, and
+    after `_commodity_cost_alone` and `_revenue_by_the_gross_profit`, which may have named the cost already."""
     if any("cost_of_revenue" in item.concepts for item in items):
         return items
     revenue, gross = first_index(items, "revenue"), first_index(items, "gross_profit")
@@ -1398,7 +1470,11 @@ def _sole_cost_above_gross_profit(items: tuple[LineItem, ...]) -> tuple[LineItem
 def _sole_revenue_line(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
     """Where no line is called revenue outright and no total gathers them, the one line of revenue above
     the costs is the revenue: the only line under a "Revenue:" heading ("Royalty revenue from a related
-    party, net"), or the only line named for revenue or sales ("Contract revenues", "Restaurant sales")."""
+    party, net"), or the only line named for revenue or sales ("Contract revenues", "Restaurant sales").
+
+    The first of the passes naming the revenue where no words did, after the results' passes it checks against;
+    `_unlabelled_revenue_total` and `_revenue_by_the_gross_profit` name one only where no line holds it, so a line
+    this pass names wins over them."""
     if any("revenue" in item.concepts for item in items) or _segments_revenues(items):
         return items
     costs = next((i for i, item in enumerate(items) if set(item.concepts) & _COSTS_AND_RESULTS), len(items))
@@ -1474,7 +1550,10 @@ _NET_OPERATING = re.compile(r"^net\s+operating\s+(?:income|loss|profit|earnings)
 def _net_operating_income_by_the_arithmetic(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
     """A "Net operating income" line is the operating result where the revenue less the total operating
     expenses printed above it comes to it in every column; so is an income "from ... operations" right under
-    that total."""
+    that total.
+
+    Runs after the passes naming the revenue and the total of the expenses (`_sole_expenses_line`,
+    `_total_costs_and_expenses`), the two lines it takes the result from."""
     if first_index(items, "operating_income") is not None:
         return items
     revenue, opex = first_index(items, "revenue"), first_index(items, "total_operating_expenses")
@@ -1540,7 +1619,10 @@ def _sole_expenses_line(items: tuple[LineItem, ...]) -> tuple[LineItem, ...]:
     """One line of all operating expenses printed without "Total" ("Operating expenses   548.9" between
     revenue and operating income) is the total operating expenses where the revenue, or the gross profit
     it follows, less it is the operating income printed. The words alone could be a section's heading or
-    one expense among others: the arithmetic decides."""
+    one expense among others: the arithmetic decides.
+
+    Runs after the passes naming the revenue and the gross profit, the lines it takes the expenses from, and before
+    `_total_costs_and_expenses`, which names a total only where no line holds one: a sole line of expenses wins."""
     if any("total_operating_expenses" in item.concepts for item in items):
         return items
     at = {c: first_index(items, c)
@@ -1569,7 +1651,10 @@ def _total_costs_and_expenses(items: tuple[LineItem, ...]) -> tuple[LineItem, ..
     is the total operating expenses where the revenue less it is the operating income printed and no gross
     profit stands between them (round 711: footed and flagged a total, it had been given no concept). The same
     words close the cost of sales alone where a gross profit follows ("Total costs" over "Gross profit"):
-    the arithmetic, revenue less it not the operating income, leaves that one as it is."""
+    the arithmetic, revenue less it not the operating income, leaves that one as it is.
+
+    Runs after `_sole_expenses_line` (which wins where both could name one) and before
+    `_net_operating_income_by_the_arithmetic`, which takes the operating result from the total it names."""
     if any("total_operating_expenses" in item.concepts for item in items):
         return items
     revenue, gross, result = (first_index(items, c) for c in ("revenue", "gross_profit", "operating_income"))
@@ -1595,7 +1680,10 @@ def _total_of_part_of_the_expenses(items: tuple[LineItem, ...]) -> tuple[LineIte
     and taking off the lines after it as well is, the total added up only part of the expenses and is no total
     operating expenses (round 725: a bare "Total" of sales and marketing and general and administrative over the
     research and development had been printed as the total operating expenses, verified). It stays a subtotal the
-    checks count once; the words allow both readings, the arithmetic decides."""
+    checks count once; the words allow both readings, the arithmetic decides.
+
+    Runs last: it only sets a total apart, reading the total of the expenses as
+    `_insurer_total_of_part_of_the_costs` leaves it."""
     total, result = first_index(items, "total_operating_expenses"), first_index(items, "operating_income")
     if total is None or result is None or result < total:
         return items
@@ -1620,7 +1708,11 @@ def _insurer_total_of_part_of_the_costs(items: tuple[LineItem, ...]) -> tuple[Li
     it, the lines between it and the result printed next (operating or pre-tax) added or taken off, is that
     result in every column; and never where the revenue less it and every cost after it is. Otherwise a later
     total named for the expenses ("Total expenses", "Total benefits and expenses") that the revenue less is that
-    result takes the concept, or none does. The words allow both readings; the arithmetic decides (round 734)."""
+    result takes the concept, or none does. The words allow both readings; the arithmetic decides (round 734).
+
+    Runs after the passes naming the revenue (the last, `_revenue_beside_the_gross_profit`, may put a sum in its
+    place), the total of the costs and the results it checks against, and before `_total_of_part_of_the_expenses`,
+    which reads the total this pass leaves (or the later total it names)."""
     total, revenue = first_index(items, "total_operating_expenses"), first_index(items, "revenue")
     if total is None or revenue is None or revenue > total or not re.match(
             INSURER_EXPENSE_TOTAL, normalise_label(items[total].label)):
@@ -1690,7 +1782,9 @@ def _parts_of_a_cost_turned(items: list[LineItem]) -> list[LineItem]:
     turned and its parts not, its footing failed and twelve right facts were held back). A block of expenses
     under no heading, each in parentheses over "Total operating expenses (56,800)", is the same convention:
     the sum, exact in every column, is what vouches for the parts, not the heading (round 659: every expense
-    line and the total had been held back)."""
+    line and the total had been held back).
+
+    Runs after `_expense_lines_positive`: a line that pass stored positive is no longer read here as a deduction."""
     result = list(items)
     for index, total in enumerate(items):
         if total.concept not in EXPENSE_CONCEPTS or not _printed_as_deductions(total):
@@ -1716,7 +1810,10 @@ def _deductions_by_the_arithmetic(items: tuple[LineItem, ...]) -> tuple[LineItem
     where the revenue less every line between, each taken as a cost, is the operating result printed: stored
     positive, as the named costs beside them are (round 564: the cost of sales had been turned positive by
     its words and the other costs left negative, a breakdown of mixed signs). A line that is no cost (a gain
-    printed positive among them) breaks the sum, and nothing is turned."""
+    printed positive among them) breaks the sum, and nothing is turned.
+
+    Runs once the revenue and the operating result are settled (`_net_revenue_after_deductions` may move the revenue
+    down, `_net_operating_income_by_the_arithmetic` name the result): it turns the lines between them."""
     revenue, result = first_index(items, "revenue"), first_index(items, "operating_income")
     if revenue is None or result is None or result <= revenue + 1:
         return items
@@ -1917,7 +2014,10 @@ def _rate_totals_by_the_arithmetic(items: list[LineItem]) -> list[LineItem]:
     """The lines of rates still flagged totals only where they are one: a "Total ($/BOE)" or "Total operating
     expenses per ASM" is the sum of the rates above it in its section only where the figures add up (costs per
     unit broken into parts do); an average price across products ("Crude oil ($/bbl)  81.66", "Natural gas
-    ($/Mcf)  1.23", "Total ($/BOE)  50.30") is none, whatever its first word says (round 736)."""
+    ($/Mcf)  1.23", "Total ($/BOE)  50.30") is none, whatever its first word says (round 736).
+
+    Runs first, on every statement: the passes after it read a line's `is_total`, and a line of rates flagged a
+    total would close their runs and sums."""
     result = list(items)
     for index, item in enumerate(items):
         if not item.is_total or item.kind != "per_share" or item.concepts or RATE_LINE.search(item.label) is None:
@@ -2762,3 +2862,110 @@ def _statistics_section(kind: str, section: str) -> bool:
 
 
 _SUPPLEMENTAL = re.compile(r"\s*supplement", re.IGNORECASE)
+
+
+# The passes, in the order `line_items` runs them. Where one pass reads a concept another sets or clears, their
+# order is stated in the later one's docstring ("Runs after ..."); a new pass goes where what it reads is settled.
+
+# Before one line is kept for each concept, every kind of statement: the lines whose claims the words made and the
+# statement's shape denies, and the signs of the costs printed as deductions.
+_EVERY_STATEMENTS_CLAIMS: tuple[Callable[[list[LineItem]], list[LineItem]], ...] = (
+    _counts_under_their_eps,
+    _expense_lines_positive,
+    _parts_of_a_cost_turned,
+    _other_income_after_its_tax,
+    _taxes_in_parts,
+    _common_after_noncontrolling,
+    _company_share_after_noncontrolling,
+    _classes_of_stock_apart,
+)
+
+# ... after the rates' totals (a line of rates read as an amount would count among the lines the other passes add
+# up) and, for a statement of operations or a balance sheet, the passes of its own.
+_CLAIMS_SET_APART: dict[StatementKind, tuple[Callable[[list[LineItem]], list[LineItem]], ...]] = {
+    "operations": (
+        _rate_totals_by_the_arithmetic,
+        _eps_only_of_the_net_result_above,
+        _costs_named_among_the_revenue,
+        _segments_revenue_apart,
+        _segments_lines_apart,
+        _segments_net_results_apart,
+        _memos_after_the_share_counts,
+        *_EVERY_STATEMENTS_CLAIMS,
+    ),
+    "balance": (
+        _rate_totals_by_the_arithmetic,
+        _segments_balances_apart,
+        _stock_amounts_by_the_arithmetic,
+        _current_assets_only_among_them,
+        *_EVERY_STATEMENTS_CLAIMS,
+    ),
+    "cash_flow": (_rate_totals_by_the_arithmetic, *_EVERY_STATEMENTS_CLAIMS),
+    "other": (_rate_totals_by_the_arithmetic, *_EVERY_STATEMENTS_CLAIMS),
+}
+
+# One line kept for each concept (`_unique_concepts`), a statement of operations: the lines the words left unnamed
+# (or named wrongly) that the arithmetic names, from the bottom of the chain's results up to its top line and back
+# down through its costs. Each pass looks up a concept's one line (`first_index`), so it runs after the passes
+# that set the concepts it reads.
+_OPERATIONS_AFTER_ONE_LINE_A_CONCEPT: tuple[Callable[[tuple[LineItem, ...]], tuple[LineItem, ...]], ...] = (
+    # the results and the tax
+    _pretax_by_the_arithmetic,
+    _tax_by_the_arithmetic,
+    # the cost of revenue and the gross profit, where the words named the revenue
+    _commodity_cost_alone,
+    _gross_profit_by_the_arithmetic,
+    # the share counts and the result they divide
+    _primary_count_by_the_arithmetic,
+    _count_of_a_lone_eps,
+    _shares_of_a_bare_loss,
+    _common_straight_after_the_tax,
+    # the revenue, where no words named it
+    _sole_revenue_line,
+    _revenue_summed_below,
+    _unlabelled_revenue_total,
+    _revenue_by_the_gross_profit,
+    # the costs and the operating result, taken from the revenue
+    _sole_cost_above_gross_profit,
+    _sole_expenses_line,
+    _total_costs_and_expenses,
+    _nonoperating_whole,
+    _net_operating_income_by_the_arithmetic,
+    # a claimant the arithmetic denies, every line named
+    _revenue_the_gross_profit_starts_from,
+    _cost_the_gross_profit_takes,
+    _cost_beside_another_cost,
+    _expense_beside_its_counterparty_twin,
+    _net_revenue_after_deductions,
+    _deductions_by_the_arithmetic,
+    _revenue_beside_the_gross_profit,
+    _insurer_total_of_part_of_the_costs,
+    _total_of_part_of_the_expenses,
+)
+
+_CASH_FLOW_AFTER_ONE_LINE_A_CONCEPT: tuple[Callable[[tuple[LineItem, ...]], tuple[LineItem, ...]], ...] = (
+    _totals_of_flow_sections,
+    _outflows_printed_bare,
+)
+
+
+def _after_one_line_a_concept(kind: StatementKind, named: set[int]
+                              ) -> tuple[Callable[[tuple[LineItem, ...]], tuple[LineItem, ...]], ...]:
+    """The passes run once one line is kept for each concept, in order, for a statement of `kind`. A balance
+    sheet's take the places of the sums the reader named for their headings (`named`: a line the release gave no
+    words), bound to them here; a statement of another kind has none."""
+    if kind == "operations":
+        return _OPERATIONS_AFTER_ONE_LINE_A_CONCEPT
+    if kind == "cash_flow":
+        return _CASH_FLOW_AFTER_ONE_LINE_A_CONCEPT
+    if kind != "balance":
+        return ()
+    return (
+        _totals_above_their_parts,
+        functools.partial(_liabilities_under_a_heading_of_both_sides, named=named),
+        functools.partial(_unlabelled_grand_totals, reader_named=named),
+        _unworded_current_totals,
+        _total_liabilities_of_part_of_them,
+        _equity_without_noncontrolling,
+        _liabilities_positive,
+    )

@@ -156,6 +156,11 @@ class Statement:
     # What the reader could not make of the table, for the release's warnings: a column of figures whose
     # header names no period, or repeats another column's.
     warnings: tuple[Diagnostic, ...] = ()
+    # The currency the release's narrative states its sums in, where that is one and no US dollar ("GBP"; ""
+    # otherwise; core.narrative.money): set on every statement when the release is read, so that a statement whose
+    # unit note and headers name no currency is still shown in its own money wherever it goes alone
+    # (core.analysis.currency.statement_currency).
+    narrative_currency: str = ""
 
     @property
     def name(self) -> str:

@@ -29,6 +29,7 @@ from core.model import (
     StatementKind,
 )
 from core.narrative.metadata import dateline_date, narrated_company, read_metadata
+from core.narrative.money import narrative_currency
 from core.narrative.prose import find_figures
 from core.readers.text import Document
 from core.statements.build import build_statement, classify_table, why_unread
@@ -386,8 +387,9 @@ def finish_release(read: StatementsRead, sha256: str = "") -> Release:
         rescaled += inherited
     statements, lengths = cash_flow_lengths(statements)
     warnings.extend((*rescaled, *lengths))
-    metadata = read_metadata(document.lines, statements, first_table - 1,
-                             _between_the_tables(document.lines, statements))
+    between = _between_the_tables(document.lines, statements)
+    metadata = read_metadata(document.lines, statements, first_table - 1, between)
+    statements = _in_the_narratives_currency(statements, (*document.lines[:first_table - 1], *between))
     statements = _primary_naming_the_company(statements, document.lines, metadata.company)
     warnings.extend(_year_to_date_length(statements, metadata.fiscal_period))
     statements, summarised = summary_lengths(statements)
@@ -409,6 +411,15 @@ def finish_release(read: StatementsRead, sha256: str = "") -> Release:
         sha256=sha256,
         parser_version=PARSER_VERSION,
     )
+
+
+def _in_the_narratives_currency(statements: list[Statement], narrative: Sequence[str]) -> list[Statement]:
+    """Every statement with the currency the narrative (its text above the first financial statement and between
+    the statements: headline, lead, highlights) states its sums in (`narrative.money.narrative_currency`): the
+    one place a release's currency is read from its words, so that a statement whose own words name none is shown
+    in it wherever it goes (UI-66: a UK release's "\u00a36.3 million" had been shown as "$6.3 million")."""
+    code = narrative_currency(narrative)
+    return [dataclasses.replace(statement, narrative_currency=code) for statement in statements] if code else statements
 
 
 def _one_value_a_key(statements: list[Statement]) -> tuple[list[Statement], list[Diagnostic]]:

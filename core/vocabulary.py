@@ -1619,6 +1619,40 @@ SCALE_GLUED_TO_A_CODE: Final = re.compile(rf"(?<![\w$]){_SCALE_GLUED}({_GLUED_CO
 # (core.analysis.currency reads the sign here; a bare "$m" is the US dollar the filings default to).
 SIGN_GLUED_TO_A_SCALE: Final = re.compile(
     r"(?<![\w$])((?:US|HK|NT|NZ|Cdn|[ACSR])\$|[\u00a3\u20ac\u00a5\u20b9])(?=(?:m|mn|bn|k|000)(?![\w']))")
+# A sum of money as a narrative writes it (core.narrative.money), its currency before the figure ("\u00a36.3
+# million", "EUR 12.1m", "\u20ac4.2m", "SEK 300 million", "US$1.2 billion", "MSEK 300") or after it ("12.1 million
+# euros", "300 million Swedish kronor", "5 million dollars", "300 MSEK", "12,000 EUR"). A code that is a word too
+# ("Won", "R", "kr", "RM") names money only with a scale after its figure ("R5.2 billion", never "Won 3 contracts"),
+# and a currency spelled out only after a scale ("2010 dollars" is a year's); a mention of "sterling" or of a
+# country is no sum of money.
+_MONEY_SCALE = r"(?i:million|billion|thousand|crore|lakh|bn|mn|m|k)(?![\w'])"
+_MONEY_FIGURE = r"\(?\d(?:[\d,.]*\d)?\)?"
+_WORD_CODES = [code for code in CURRENCY_CODES
+               if code.rstrip(".").isalpha() and not (len(code) == 3 and code.isupper())]
+_SIGN_CODES = [code for code in (*CURRENCY_CODES, "$") if code not in _WORD_CODES]
+
+
+def _alternation(codes: Iterable[str]) -> str:
+    return "|".join(re.escape(code) for code in sorted(codes, key=len, reverse=True))
+
+
+MONEY_IN_WORDS: Final = re.compile(
+    rf"(?<![\w$])(?:[TkKM](?P<glued>{_GLUED_CODES})|(?P<sign>{_alternation(_SIGN_CODES)}))\s?{_MONEY_FIGURE}"
+    rf"|(?<![\w$])(?P<word>{_alternation(_WORD_CODES)})\s?{_MONEY_FIGURE}\s?{_MONEY_SCALE}"
+    rf"|(?<![\w.,]){_MONEY_FIGURE}\s?(?:{_MONEY_SCALE}\s?)?(?:[TkKM](?P<glued_after>{_GLUED_CODES})"
+    rf"|(?P<code_after>{_CURRENCY_LETTERS}))(?![\w$])"
+    rf"|(?<![\w.,]){_MONEY_FIGURE}\s?{_MONEY_SCALE}\s?(?P<named_after>(?i:{_CURRENCY_NAMED}|dollars))\b")
+
+
+def money_code(match: re.Match[str]) -> str:
+    """The code of the currency a MONEY_IN_WORDS match names: "US$" for a bare "$" or plain "dollars"."""
+    written = next(found for found in match.group("glued", "sign", "word", "glued_after", "code_after",
+                                                 "named_after") if found)
+    if written == "$" or written.lower() == "dollars":
+        return "US$"
+    return currency_code(written)
+
+
 # A dollar sign with its country's letters before it ("US$", "HK$", "NT$", "C$", "A$"), or a currency sign.
 _CURRENCY_SIGN = r"(?:(?:US|HK|NT|NZ|Cdn|[ACSR])\$|[$\u00a3\u20ac])"
 UNIT_LINE: Final = starting_fast(

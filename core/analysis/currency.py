@@ -4,7 +4,9 @@ the column headers.
 A Chinese filer prints "RMB | RMB | US$" over its columns and a Canadian one "(in C$000s ...)": shown
 with "$" the reader would take RMB 1.05 billion for US dollars. The parser already sets a convenience
 translation's columns aside (core.statements.columns); the currency heading the most columns is the
-statement's, as there. Nothing said means US dollars, the filings' default.
+statement's, as there. Where the statements name none, the release's narrative decides, where every sum it
+states is in one currency and that no dollar ("Revenue rose to \u00a321.4 million": `Statement.narrative_currency`,
+read once by the parser, core.narrative.money). Nothing said means US dollars, the filings' default.
 """
 
 from __future__ import annotations
@@ -54,18 +56,24 @@ def _said(statement: Statement) -> str | None:
     return _main(_named((statement.unit, *statement.header)))
 
 
+def _in_words(statement: Statement) -> str | None:
+    """The currency the release's narrative states its sums in, None where that is none, two or the dollar."""
+    return _code(statement.narrative_currency) if statement.narrative_currency else None
+
+
 def statement_currency(statement: Statement) -> str:
-    """The code of the currency the statement's amounts are in ("RMB", "C$", "ILS"); "USD" where neither
-    its unit note nor its column headers name one."""
-    return _said(statement) or DEFAULT
+    """The code of the currency the statement's amounts are in ("RMB", "C$", "ILS"); where neither its unit
+    note nor its column headers name one, the narrative's ("GBP" for a UK lead's "\u00a36.3 million"); else "USD"."""
+    return _said(statement) or _in_words(statement) or DEFAULT
 
 
 def release_currency(release: Release) -> str:
-    """The release's currency: its primary statements' (the income statement's first), "USD" where none
-    names one."""
+    """The release's currency: its primary statements' (the income statement's first), else the one its
+    narrative states its sums in, "USD" where none names one."""
     primary = [s for s in release.statements if s.primary and s.kind != "other"]
     primary.sort(key=lambda s: s.kind != "operations")
-    return next((code for statement in primary if (code := _said(statement)) is not None), DEFAULT)
+    said = next((code for statement in primary if (code := _said(statement)) is not None), None)
+    return said or next((code for s in release.statements if (code := _in_words(s)) is not None), DEFAULT)
 
 
 def statement_unit(statement: Statement, scale: int | None = None) -> str:

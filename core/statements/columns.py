@@ -201,6 +201,7 @@ def column_periods(
     latest_fiscal_part = max((fiscal_year for fiscal_year, _ in fiscal_parts.values()), default=0)
     unknown_to_date: set[int] = set()  # columns headed "Year to Date" whose length nothing gives
     lent_month: list[int] = []  # columns whose month and day another header, the title or the narrative gave
+    lent_by_title: list[int] = []  # columns whose month and day the title or the narrative gave, no header
     year_alone: set[int] = set()  # a balance sheet's earlier years printed alone, their day not knowable
     whole_years, unsure_years = _fiscal_years_beside_dated_columns(table.column_headers, readings, kind, clues)
     for index, (text, reading) in enumerate(zip(table.column_headers, readings, strict=True)):
@@ -287,6 +288,8 @@ def column_periods(
             columns.append((index, text, end, None if kind == "balance" else months))
             if reading.year is None and reading.month is None and month_source is fallback:
                 borrowed.append(index)
+            if reading.month is None and month_source is fallback:
+                lent_by_title.append(index)
             if month_source is not reading:
                 lent_month.append(index)
         elif ((part := year_part(text)) is not None and reading.months in (None, part.months)) or (
@@ -295,6 +298,8 @@ def column_periods(
     columns = _without_alike_columns(columns, lent_month)
     if len(lent_month) == len(table.column_headers) > 2 and _adds_up_across(table.rows):
         columns = []  # segments and their total, not periods (Sears' "Retail | Credit | Other | Total Domestic")
+    held = _one_period_lent_to_several(columns, lent_by_title)
+    columns = [column for column in columns if column[0] not in held]
     kept = _without_borrowed_twins(columns, borrowed, clues.reported)
     if len(kept) < len(columns):
         kept += _twins_by_fiscal_calendar(columns, kept, kind, clues)
@@ -490,7 +495,7 @@ def column_periods(
     # columns set aside for what their headers leave unsaid, each with its reason
     set_aside = (unwitnessed
                  | {index: _TWO_VERSIONS_WHY for index in versions} | {index: _YEAR_ALONE_WHY for index in year_alone}
-                 | {index: _FISCAL_YEAR_UNSURE_WHY for index in unsure_years})
+                 | {index: _FISCAL_YEAR_UNSURE_WHY for index in unsure_years} | held)
     for index, text in enumerate(table.column_headers):
         if index in set_aside:
             dropped[index] = set_aside[index]
@@ -833,6 +838,50 @@ def _without_alike_columns(columns: list[tuple[int, str, date, int | None]], len
             groups.setdefault((end, months, " ".join(text.lower().split())), []).append(index)
     dropped = {index for members in groups.values() if len(members) > 1 for index in members}
     return [column for column in columns if column[0] not in dropped] if dropped else columns
+
+
+# Words saying two columns of one period are two versions of its figures, which the period loop of
+# `column_periods` chooses between (as reported, restated, adjusted, non-GAAP).
+_VERSION_WORDS = (RESTATED_HEAD, ANOTHER_VERSION, REPORTED_VERSION, AS_REPORTED_VERSION, AS_ADJUSTED_VERSION,
+                  NOT_AS_REPORTED)
+
+
+def _one_period_lent_to_several(columns: list[tuple[int, str, date, int | None]], lent: list[int]
+                                ) -> dict[int, str]:
+    """The columns, each with why it is held back, that would all take one period from the title or the
+    narrative, their headers different and none printing a month of its own: the period is one column's at
+    most, and no header says which. The first of them had been printed as it and the rest dropped as its
+    repeats (round 737: "Fiscal 2006 Quarters Ended" over "First | Second | Third | Fourth", the first
+    quarter's figures printed as the fourth's, verified). Columns whose headers name versions of one period
+    ("As Reported | As Adjusted") are left to the choice between versions."""
+    lent_set = set(lent)
+    by_end: dict[date, list[tuple[int, str, int | None]]] = {}
+    for index, text, end, months in columns:
+        if index in lent_set:
+            by_end.setdefault(end, []).append((index, " ".join(text.split()).lower(), months))
+    held: dict[int, str] = {}
+    for end, members in by_end.items():
+        if any(words.search(text) for _, text, _ in members for words in _VERSION_WORDS):
+            continue
+        clashing = _headed_differently_for_one_period(members)
+        numbers = ", ".join(str(index + 1) for index in clashing)
+        for index in clashing:
+            held[index] = (f"columns {numbers} would each take the period ending {end.isoformat()} from the "
+                           "title or the narrative, which is one column's at most: no header says which")
+    return held
+
+
+def _headed_differently_for_one_period(members: list[tuple[int, str, int | None]]) -> list[int]:
+    """The columns (index, header, length) lent one end whose header differs from another's of the same length
+    or of a length not yet known (a "Year" beside quarters takes its length from the title too). Sets of
+    headers, not pairs: a row of thousands of columns stays linear."""
+    texts_of_length: dict[int | None, set[str]] = {}
+    for _, text, months in members:
+        texts_of_length.setdefault(months, set()).add(text)
+    every_text = set().union(*texts_of_length.values()) if texts_of_length else set()
+    unknown = texts_of_length.get(None, set())
+    return [index for index, text, months in members
+            if (len(every_text) > 1 if months is None else bool(texts_of_length[months] - {text} or unknown - {text}))]
 
 
 def _without_borrowed_twins(columns: list[tuple[int, str, date, int | None]], borrowed: list[int],

@@ -290,9 +290,11 @@ YEAR_PART: Final = re.compile(
 )
 # A spanning "Quarter" over the ordinals of its columns ("Fiscal 1997 Quarter" over "First   Second"), read down
 # each column as "Fiscal 1997 Quarter First": the quarter the ordinal after the word numbers (round 686: read as
-# no quarter, the eight columns had each borrowed the release's own date, their year's only).
-QUARTER_OVER_ITS_ORDINAL: Final = re.compile(r"\bquarter\s+(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\b",
-                                             re.IGNORECASE)
+# no quarter, the eight columns had each borrowed the release's own date, their year's only). The spanning words
+# are as often plural or say the quarters ended: "2006 Quarters", "Fiscal 2006 Quarters Ended", "2006 Quarter
+# Ended" over "First  Second  Third  Fourth" (round 737: unread, the first quarter had been printed as the fourth).
+QUARTER_OVER_ITS_ORDINAL: Final = re.compile(
+    r"\bquarters?(?:\s+end(?:ed|ing))?\s+(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\b", re.IGNORECASE)
 # A fiscal year named with its year, in four digits or two: "Fiscal 2004", "Fiscal Year 2004", "FY04", "FY '04"
 # (the year its group): read whole, a column's own fiscal year (core.tables.headers, round 625) and the label of its
 # only year (core.statements.columns, round 461).

@@ -1148,13 +1148,19 @@ def test_quarters_numbered_under_a_spanning_quarter_borrow_no_date() -> None:
     whose sentence runs on over lines. Read as naming no quarter, each year's first column had borrowed the
     release's date, the fiscal 1997 first quarter's 19,016,337 of net sales printed for the quarter ended August
     2, 1997, beside the statement's 21,304,518; the footnote's last lines had headed the columns. No column
-    names its day: the table gives no facts, and the footnote is no part of its header."""
+    names its day, but the ordinals number the fiscal quarters (round 737): the only figures the table adds are
+    the fiscal 1997 first quarter's, thirteen weeks before the statement's August 2, 1997, and the footnote is
+    no part of its header."""
     path = LAYOUTS / "edgar_quarterly_data_a_spanning_quarter_over_ordinals_under_a_footnote.txt"
     release = core.parse_release(path.read_bytes(), path.name)
     out = io.StringIO()
     write_facts_csv(release, out, all_columns=True)
     rows = list(csv.DictReader(io.StringIO(out.getvalue())))
-    assert rows and all(int(r["line_last"]) < 62 for r in rows)  # the statement's rows alone, none of line 62 on
+    later = {(r["period_end"], r["months"], r["value"]) for r in rows if int(r["line_first"]) >= 62 and r["concept"]
+             == "revenue"}
+    # the first quarter of fiscal 1997, and the second's the statement prints too; never the first's as August 2's
+    assert later <= {("1997-05-03", "3", "19016337"), ("1997-08-02", "3", "21304518")}
+    assert ("1997-05-03", "3", "19016337") in later
     quarterly = next(table for table in find_tables(split_lines(path.read_text()))
                      if "SELECTED QUARTERLY" in " ".join(table.title_lines))
     assert quarterly.column_headers[0] == "Fiscal 1995 Quarter Third"

@@ -1441,7 +1441,10 @@ def test_a_spreadsheets_day_and_month(text: str, spelled: str) -> None:
 QUARTER_NUMBERS = [("Fiscal 1998 Second Quarter", 2), ("First Quarter", 1), ("Q3", 3), ("3Q13", 3),
                    ("4th Qtr 2019", 4), ("Three Months Ended March 31, 1998", None), ("Q2 vs Q1", None),
                    # a spanning "Fiscal 1997 Quarter" over each column's ordinal, read down the column (round 686)
-                   ("Fiscal 1997 Quarter First", 1), ("Fiscal 1995 Quarter Fourth", 4)]
+                   ("Fiscal 1997 Quarter First", 1), ("Fiscal 1995 Quarter Fourth", 4),
+                   # plural, or saying the quarters ended (round 737)
+                   ("2006 Quarters Second", 2), ("Fiscal 2006 Quarters Ended Third", 3),
+                   ("2006 Quarter Ended Fourth", 4), ("Quarters Ending 1st 2019", 1)]
 
 
 @pytest.mark.parametrize(("text", "number"), QUARTER_NUMBERS, ids=[t for t, _ in QUARTER_NUMBERS])
@@ -1449,6 +1452,20 @@ def test_the_quarter_a_header_numbers(text: str, number: int | None) -> None:
     from core.tables.period_headers import quarter_number
 
     assert quarter_number(text) == number
+
+
+# (a column's header read down from a spanning "quarter(s)" over its ordinal, the part of a year it names)
+QUARTERS_OVER_ORDINALS = [("2006 Quarters First", (2006, 3, 3)), ("Fiscal 2006 Quarters Ended Fourth", (2006, 12, 3)),
+                          ("2019 Quarter Third", (2019, 9, 3)), ("Quarter Ended Second 2018", (2018, 6, 3)),
+                          ("Quarters Ended First", None), ("2006 Quarters First 2005", None)]
+
+
+@pytest.mark.parametrize(("text", "part"), QUARTERS_OVER_ORDINALS, ids=[t for t, _ in QUARTERS_OVER_ORDINALS])
+def test_a_quarter_over_its_ordinal_is_that_part_of_its_year(text: str, part: tuple[int, int, int] | None) -> None:
+    from core.tables.period_headers import year_part
+
+    found = year_part(text)
+    assert (found.year, found.end_month, found.months) == part if found is not None else part is None
 
 
 @pytest.mark.parametrize(("line", "header"), [

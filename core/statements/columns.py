@@ -18,6 +18,7 @@ from core.model import Period, StatementKind
 from core.statements.entity_groups import another_entitys_columns, entity_groups
 from core.tables.headers import lengths_named, lengths_on_lines_of_their_own
 from core.tables.lines import YEAR_IN_TEXT
+from core.tables.numbers import half_the_last_place
 from core.tables.period_headers import (
     SEVERAL_LENGTHS,
     HeaderReading,
@@ -202,6 +203,7 @@ def column_periods(
     unknown_to_date: set[int] = set()  # columns headed "Year to Date" whose length nothing gives
     lent_month: list[int] = []  # columns whose month and day another header, the title or the narrative gave
     lent_by_title: list[int] = []  # columns whose month and day the title or the narrative gave, no header
+    quarters_total: list[int] = []  # "Year" or "Total" beside numbered quarters, printing no date of its own
     year_alone: set[int] = set()  # a balance sheet's earlier years printed alone, their day not knowable
     whole_years, unsure_years = _fiscal_years_beside_dated_columns(table.column_headers, readings, kind, clues)
     for index, (text, reading) in enumerate(zip(table.column_headers, readings, strict=True)):
@@ -239,6 +241,9 @@ def column_periods(
         if month_source is not reading and several_numbered and reading.months is None and not reading.ytd:
             # "Fiscal 2008" or "Total" after "First Quarter | ... | Fourth Quarter": the year the quarters
             # add up to, which the narrative's quarter is not (round 174: it had been printed as that quarter)
+            # it is that year only where its figures are the quarters' sum (`_the_year_its_quarters_add_up_to`)
+            if reading.year is None and text.strip():
+                quarters_total.append(index)
             continue
         if index in fiscal_parts and fallback is not None and fallback.year is not None and fallback.month and not (
                 reading.year and reading.month and reading.day and len(YEAR_IN_TEXT.findall(text)) == 1):
@@ -298,7 +303,7 @@ def column_periods(
     columns = _without_alike_columns(columns, lent_month)
     if len(lent_month) == len(table.column_headers) > 2 and _adds_up_across(table.rows):
         columns = []  # segments and their total, not periods (Sears' "Retail | Credit | Other | Total Domestic")
-    held = _one_period_lent_to_several(columns, lent_by_title)
+    held = _one_period_lent_to_several(columns, {index: _named_length(readings[index]) for index in lent_by_title})
     columns = [column for column in columns if column[0] not in held]
     kept = _without_borrowed_twins(columns, borrowed, clues.reported)
     if len(kept) < len(columns):
@@ -308,6 +313,9 @@ def column_periods(
         columns = sorted(columns + _calendar_parts(undated, kind, clues.latest_end, clues.reported,
                                                      clues.stated_ends),
                          key=lambda column: column[0])
+        if kind != "balance" and quarters_total:
+            columns = sorted(columns + _the_year_its_quarters_add_up_to(table, quarters_total, columns),
+                             key=lambda column: column[0])
     # A translation column is set aside first: printed before the statement's own ("US$ | RMB | RMB"), it
     # would otherwise make the column of the same period in the statement's currency a repeat of it; and
     # before the lengths are inferred, or its year, the same as the statement's own column's, makes that one
@@ -846,22 +854,29 @@ _VERSION_WORDS = (RESTATED_HEAD, ANOTHER_VERSION, REPORTED_VERSION, AS_REPORTED_
                   NOT_AS_REPORTED)
 
 
-def _one_period_lent_to_several(columns: list[tuple[int, str, date, int | None]], lent: list[int]
-                                ) -> dict[int, str]:
+def _named_length(reading: HeaderReading) -> int | str | None:
+    """The length a column's own header names: its months, "ytd" for a year to date, None for none."""
+    return reading.months or ("ytd" if reading.ytd else None)
+
+
+def _one_period_lent_to_several(columns: list[tuple[int, str, date, int | None]],
+                                lent: Mapping[int, int | str | None]) -> dict[int, str]:
     """The columns, each with why it is held back, that would all take one period from the title or the
     narrative, their headers different and none printing a month of its own: the period is one column's at
     most, and no header says which. The first of them had been printed as it and the rest dropped as its
     repeats (round 737: "Fiscal 2006 Quarters Ended" over "First | Second | Third | Fourth", the first
-    quarter's figures printed as the fourth's, verified). Columns whose headers name versions of one period
-    ("As Reported | As Adjusted") are left to the choice between versions."""
-    lent_set = set(lent)
-    by_end: dict[date, list[tuple[int, str, int | None]]] = {}
-    for index, text, end, months in columns:
-        if index in lent_set:
-            by_end.setdefault(end, []).append((index, " ".join(text.split()).lower(), months))
+    quarter's figures printed as the fourth's, verified). `lent` holds each lent column's own named length.
+    Columns whose headers name versions of one period ("As Reported | As Adjusted") are left to the choice
+    between versions, and those naming currencies ("2008 TRY | 2008 US$") to the translations'."""
+    by_end: dict[date, list[tuple[int, str, int | str | None]]] = {}
+    headers = {index: text for index, text, _, _ in columns}
+    for index, text, end, _ in columns:
+        if index in lent:
+            by_end.setdefault(end, []).append((index, " ".join(text.split()).lower(), lent[index]))
     held: dict[int, str] = {}
     for end, members in by_end.items():
-        if any(words.search(text) for _, text, _ in members for words in _VERSION_WORDS):
+        if any(words.search(text) for _, text, _ in members for words in _VERSION_WORDS) or any(
+                CURRENCY.search(headers[index]) for index, _, _ in members):
             continue
         clashing = _headed_differently_for_one_period(members)
         numbers = ", ".join(str(index + 1) for index in clashing)
@@ -871,11 +886,11 @@ def _one_period_lent_to_several(columns: list[tuple[int, str, date, int | None]]
     return held
 
 
-def _headed_differently_for_one_period(members: list[tuple[int, str, int | None]]) -> list[int]:
+def _headed_differently_for_one_period(members: list[tuple[int, str, int | str | None]]) -> list[int]:
     """The columns (index, header, length) lent one end whose header differs from another's of the same length
     or of a length not yet known (a "Year" beside quarters takes its length from the title too). Sets of
     headers, not pairs: a row of thousands of columns stays linear."""
-    texts_of_length: dict[int | None, set[str]] = {}
+    texts_of_length: dict[int | str | None, set[str]] = {}
     for _, text, months in members:
         texts_of_length.setdefault(months, set()).add(text)
     every_text = set().union(*texts_of_length.values()) if texts_of_length else set()
@@ -957,6 +972,50 @@ def _an_outlooks_period(header: str, end: date, clues: PeriodClues) -> bool:
         return False
     latest, released = clues.latest_end(), clues.released()
     return latest is not None and end > latest and (released is None or end > released)
+
+
+def _the_year_its_quarters_add_up_to(table: RawTable, candidates: list[int],
+                                     columns: list[tuple[int, str, date, int | None]]
+                                     ) -> list[tuple[int, str, date, int | None]]:
+    """A column headed "Year" or "Total" with no date beside four columns dated as the consecutive quarters
+    of one year, dated as that year where its figures are, row by row, the quarters' sum: the words allow a
+    year or any other total, and the arithmetic decides (round 737: "2006 Quarters" over "First .. Fourth"
+    and "Year", the year's column unread). Per-share figures and share counts need not add up; most rows do."""
+    quarters = sorted((end, index) for index, _, end, months in columns if months == 3)
+    if len(quarters) != 4 or not all(_months_between(earlier, later) == 3 for (earlier, _), (later, _)
+                                      in itertools.pairwise(quarters)):
+        return []
+    end, indices = quarters[-1][0], [index for _, index in quarters]
+    return [(index, table.column_headers[index], end, 12) for index in candidates
+            if _adds_up_to(table.rows, indices, index)]
+
+
+def _months_between(earlier: date, later: date) -> int:
+    """Whole calendar months from one period end to another (March 31 to June 30: 3)."""
+    return (later.year - earlier.year) * 12 + later.month - earlier.month
+
+
+def _adds_up_to(rows: Sequence[RawRow], parts: list[int], total: int) -> bool:
+    """Whether the `total` column is the sum of the `parts` columns in at least half the rows printing them all
+    (and in `_ROWS_TO_TELL` rows at least), each sum within its rounding: half a unit of the last place per part."""
+    full = [values for row in rows if (values := _values_at(row, [*parts, total])) is not None]
+    adding = 0
+    for *quarters, whole in full:
+        place = half_the_last_place(whole)
+        if place is not None and abs(sum(quarters, Decimal(0)) - whole) <= place * len(quarters):
+            adding += 1
+    return adding >= _ROWS_TO_TELL and 2 * adding >= len(full)
+
+
+def _values_at(row: RawRow, indices: list[int]) -> list[Decimal] | None:
+    """The row's figures in these columns, None where any of them prints none."""
+    values = []
+    for index in indices:
+        cell = row.cells[index] if index < len(row.cells) else None
+        if cell is None or cell.is_blank or cell.value is None:
+            return None
+        values.append(cell.value)
+    return values
 
 
 def _calendar_parts(undated: dict[int, tuple[str, YearPart]], kind: StatementKind,

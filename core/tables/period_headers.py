@@ -462,6 +462,8 @@ def year_part(text: str) -> YearPart | None:
     """"Q3 2013" -> the quarter ending in September 2013 of a calendar year; None where the header names no
     single part of a single year. The year may stand apart from the part ("Q3 FY2016", "Q2 FY23")."""
     found = list(YEAR_PART.finditer(text))
+    if not found:
+        return _quarter_over_its_ordinal(text)
     fiscal = [m for m in found if m.group("fy") is not None and m.group("year") is not None]
     parts = [m for m in found if m.group("fy") is None]
     if len(found) == 2 and len(fiscal) == 1 and len(parts) == 1 and parts[0].group("year") is None:
@@ -496,6 +498,17 @@ def year_part(text: str) -> YearPart | None:
     if months := part.group("m"):
         return YearPart(year, int(months), int(months))
     return YearPart(year, 12, 12)
+
+
+def _quarter_over_its_ordinal(text: str) -> YearPart | None:
+    """"2006 Quarters Ended First" (a spanning "2006 Quarters Ended" over each column's ordinal, read down the
+    column) -> the first quarter of 2006, where the header prints one such ordinal and one year; whether that
+    year is the calendar's the release's dates decide (`core.statements.columns._calendar_parts`)."""
+    ordinals = list(QUARTER_OVER_ITS_ORDINAL.finditer(text))
+    years = set(YEAR.findall(text))
+    if len(ordinals) != 1 or len(years) != 1:
+        return None
+    return YearPart(int(years.pop()), 3 * ORDINAL_QUARTERS[ordinals[0].group("qw").lower()], 3)
 
 
 def resolve_end(reading: HeaderReading, fallback: HeaderReading | None = None) -> date | None:

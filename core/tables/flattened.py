@@ -263,14 +263,17 @@ def _one_column_candidates(classified: list[ClassifiedLine]) -> set[int]:
     found: set[int] = set()
     for position, line in enumerate(classified):
         text = line.text
-        if len(text) < _MIN_LENGTH or _too_few_digits(text):
-            continue  # (as `flattened_tables` asks of every line it reads)
-        # Only a line's first date can open it, and no digit stands before that date: the pattern is asked of
-        # the line's head, up to its first figure and the year and label after it (a 20 MB flattened line had
-        # been searched whole on every parse).
+        if len(text) < _MIN_LENGTH:
+            continue
+        # No digit stands before the date, whose month has none, so the line's first digit is its day's, after
+        # the spaces or tab that part it from the month: a line whose first digit follows anything else is no
+        # candidate, told before its digits are counted or the pattern is tried (issue 12, session S5).
         first = _A_DIGIT.search(text)
-        head = text[: first.end() + _DATE_AND_LABEL] if first is not None else ""
-        match = _ONE_DATE_THEN_LABEL.search(head)
+        if first is None or first.start() == 0 or text[first.start() - 1] not in " \t" or _too_few_digits(text):
+            continue  # (the digits counted as `flattened_tables` asks of every line it reads)
+        # Only a line's first date can open it: the pattern is asked of the line's head, up to its first figure
+        # and the year and label after it (a 20 MB flattened line had been searched whole on every parse).
+        match = _ONE_DATE_THEN_LABEL.search(text[: first.end() + _DATE_AND_LABEL])
         if match is not None and not any(c.isdigit() for c in text[: match.start()]):
             found.add(position)
     return found

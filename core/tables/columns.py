@@ -114,8 +114,12 @@ def _last_rows_off_the_grid(data: list[ClassifiedLine]) -> int | None:
     1.32% ..." set flush left by w3m right under a bank's balance rows); None where the last row fits."""
     start = len(data)
     while len(data) - start < min(_MOST_ROWS_OFF_THE_GRID, len(data) // _BLOCK_SHARE):
-        columns, placed = _union(data[: start - 1])
-        if _crowded(placed) or not _off_the_grid(data[start - 1], columns):
+        above = data[: start - 1]
+        # The union's first column starts at the leftmost cell: whether the row stands left of the grid is asked
+        # of that edge before the grid is drawn, which most last rows (inside the grid) make needless (issue
+        # 12, session S5: the union had been drawn for every table).
+        leftmost = min((cell.start for line in above for cell in line.cells), default=None)
+        if not _left_of_the_grid(data[start - 1], leftmost) or _crowded(_union(above)[1]):
             break
         start -= 1
     return start if start < len(data) else None
@@ -152,8 +156,13 @@ def _off_the_grid(line: ClassifiedLine, columns: list[Column]) -> bool:
     pushed right by its long label, or a PDF's text setting it a little off, stands under or right of the
     columns, and is read; a footnote's mark ("(1)") is no figure, nor is one figure in the label's place (a
     footnote's "1" after it), nor a total printed with no label, its figures at the margin."""
-    return bool(columns and line.label) and sum(
-        cell.end <= columns[0].start and not MARK_CELL.match(cell.text) for cell in line.cells) >= 2
+    return _left_of_the_grid(line, columns[0].start if columns else None)
+
+
+def _left_of_the_grid(line: ClassifiedLine, grid_start: int | None) -> bool:
+    """`_off_the_grid`, told by where the grid's first column starts (None: no grid)."""
+    return grid_start is not None and bool(line.label) and sum(
+        cell.end <= grid_start and not MARK_CELL.match(cell.text) for cell in line.cells) >= 2
 
 
 def _nearest_end(ends: list[int], anchor: int) -> int:

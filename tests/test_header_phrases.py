@@ -110,3 +110,17 @@ def test_the_reported_and_prior_columns_are_read_beside_a_pro_forma_head_one_spa
         assert item is not None, concept
         assert item.values == tuple(Decimal(value) for value in values), concept
     assert not release.failed_checks
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    # a year (or words) typed inside the rule that spans its columns, one rule a group (round 737): a header's line
+    ("          ------------- 2006 -------------   ------ 2005 ------", LineKind.TEXT),
+    ("          --- 2011 ---  --------------- 2010 ----------------", LineKind.TEXT),
+    ("          ====== Three Months Ended ======   ==== Nine Months Ended ====", LineKind.TEXT),
+    # figures between dashes are no caption: a row of nil dashes with no label beside a figure stays a row
+    ("          --      1,234      --", LineKind.DATA),
+    # a row's label first is a row, whatever its dashes
+    ("Net revenues   ------ 2005 ------", LineKind.DATA),
+])
+def test_a_caption_inside_its_rule_is_a_header_line(line: str, kind: LineKind) -> None:
+    assert classify(1, line).kind is kind

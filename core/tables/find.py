@@ -52,6 +52,7 @@ from core.tables.lines import (
     ClassifiedLine,
     Column,
     LineKind,
+    captions_in_rules,
     classify,
     durations_only,
     is_column_dates,
@@ -1685,7 +1686,10 @@ def _rules_set_apart(header_lines: list[ClassifiedLine], rules: dict[int, str]) 
     group's columns, read as no period (the half year's figures dropped without a word)."""
     apart: list[ClassifiedLine] = []
     for line in header_lines:
-        if _LONG_RULE.search(line.text) is None or not _WORD.search(_LONG_RULE.sub(" ", line.text)):
+        if (_LONG_RULE.search(line.text) is None or not _WORD.search(_LONG_RULE.sub(" ", line.text))
+                or captions_in_rules(line.text.strip())):
+            # ("------- 2006 -------   --- 2005 ---": each caption inside its own rule, whose dashes say how far
+            # it reaches, `headers._dashed_phrases`; blanked, "2005" had reached its first column alone)
             apart.append(line)
             continue
         rules[line.number] = "".join(c if c in _RULE_CHARACTERS else " " for c in line.text)

@@ -93,6 +93,12 @@ def _heads_and_years(stripped: str) -> bool:
 # A headline set between dashes: "-- Net sales rose 12% --", "\u2014 Record quarter \u2014".
 _HEADLINE_BETWEEN_DASHES = re.compile(r"^(-{1,3}|\u2013|\u2014)\s+[A-Za-z$].*[^\s\-\u2013\u2014]\s+\1$")
 RULE_RUN = re.compile(r"[-=_~\u2500-\u257f\u2014]{3,}")
+# "------------- 2006 -------------   ------ 2005 ------", "---- Three Months Ended ----": a caption (a year, or
+# words) set inside a rule whose extent is the columns it spans, one or several along a line. Each caption holds a
+# letter or is a year: "--- 1,234 ---" is no caption. (Read as a row, the dashes as zeros and the year a figure,
+# it had ended the header above the columns' own heads: round 737, a five-quarter trend left undated.)
+_CAPTIONS_IN_RULES = re.compile(
+    rf"(?:[-=\u2013\u2014]{{2,}} +(?:{YEAR_RE}|[^\s\-=\u2013\u2014\d][^-=\u2013\u2014]*?) +[-=\u2013\u2014]{{2,}}\s*)+")
 _YEAR_CELL = re.compile(rf"^{YEAR_RE}$")
 # "2006*", "2006(1)", "1999(a)": a year, its mark; "2005)" the year closing "(Dec. 31," on the line above
 _MARKED = re.compile(r"(?:[*\u2020\u2021]+|\(\d\)|\([a-z]\)|(?<=\d)\))$")
@@ -304,6 +310,10 @@ def classify(number: int, text: str, label_gap: int = _MIN_LABEL_GAP) -> Classif
     if stripped[0] in "-\u2013\u2014" and _HEADLINE_BETWEEN_DASHES.match(stripped):
         # "-- Revenues Up 7% to $1.53 Billion; Net Orders Down 18% --": a wire service's headline bullet, its
         # closing dashes no zero of a column (UI-12: a table of one row, "0", had led the Data page)
+        return ClassifiedLine(number, text, LineKind.TEXT, stripped, indent, ())
+    if captions_in_rules(stripped):
+        # "----- 2006 -----   --- 2005 ---": each year (or phrase) spans the columns its rule covers; a header's
+        # line, and the header goes on under it (core.tables.headers._dashed_phrases reads each extent)
         return ClassifiedLine(number, text, LineKind.TEXT, stripped, indent, ())
     if stripped[0] in _PART_START and _PARTS_OF_YEARS.fullmatch(stripped) and not stripped.replace(" ", "").isdigit():
         # "3Q 2016   2Q 2016   ...   2016   2015": the columns' quarters and years, a header, no row
@@ -542,6 +552,12 @@ def _only_day_or_year(cells: list[Cell]) -> bool:
     return all("," not in c.text and not c.has_currency and "(" not in c.text  # (the text first: no arithmetic)
                and c.value == c.value.to_integral_value() and (0 < c.value <= 31 or 1900 <= c.value < 2100)
                for c in cells)
+
+
+def captions_in_rules(stripped: str) -> bool:
+    """Whether a line (stripped) is only captions each set inside its own rule ("----- 2006 -----   --- 2005 ---"):
+    a header spanning the columns under each rule's extent, neither a row nor a rule to set apart from words."""
+    return bool(stripped) and stripped[0] in _RULE_STARTS and _CAPTIONS_IN_RULES.fullmatch(stripped) is not None
 
 
 def is_prose(line: ClassifiedLine) -> bool:

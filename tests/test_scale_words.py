@@ -264,7 +264,10 @@ YEAR_PARTS = [("Q3 2013", (2013, 9, 3)), ("3Q13", (2013, 9, 3)), ("Q4'19", (2019
               # a title's part of a year run into the column's own (TSMC, round 81): the column's names it
               ("TSMC's 2025 fourth quarter consolidated results: 3Q25 Amount", (2025, 9, 3)),
               # a group's "Fiscal Year" over the column's "FY16" (round 112, a software company's release)
-              ("Fiscal Year FY16", (2016, 12, 12)), ("Fiscal Year FY2016 FY2017", None)]
+              ("Fiscal Year FY16", (2016, 12, 12)), ("Fiscal Year FY2016 FY2017", None),
+              # a spanning "2006 Quarter" over each column's ordinal, read down the column (round 737)
+              ("2006 Quarter First", (2006, 3, 3)), ("2009 Quarter 4th", (2009, 12, 3)),
+              ("Quarter Second", None), ("2006 2005 Quarter First", None), ("Fiscal 1997 Quarter First", None)]
 
 
 @pytest.mark.parametrize(("text", "part"), YEAR_PARTS, ids=[t for t, _ in YEAR_PARTS])

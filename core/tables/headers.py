@@ -1688,6 +1688,8 @@ def _centred_groups(phrases: list[tuple[str, int, int]], columns: list[Column], 
         extent = _ruled_extent(rule, start, end)
         over = [i for i, c in enumerate(columns) if extent[0] < c.end and extent[1] > c.start and named.get(i) == text]
         if not over:
+            over = _dealt_beside_it(extent, text, columns, named)
+        if not over:
             continue
         # A year reaches only columns a lower line heads one by one: unheaded ones beside it are its
         # own column's percent or change ("2002   %   2001   %").
@@ -1726,6 +1728,15 @@ def _centred_groups(phrases: list[tuple[str, int, int]], columns: list[Column], 
             first, last = max(runs, key=lambda run: run[1] - run[0])
             claimed.update({index: text for index in range(first, last + 1) if index not in named})
     return claimed
+
+
+def _dealt_beside_it(extent: tuple[int, int], text: str, columns: list[Column], named: dict[int, str]) -> list[int]:
+    """The column a phrase standing in the gap between two columns was dealt, where it stands right beside it
+    (within a hand-centred phrase's slack): "2006" centred over four wide quarter columns falls in the gap
+    between the second's figures and the third's, and the run it is centred over is still its own (round 737:
+    the year had dated the third quarter alone, the others naming no period end)."""
+    return [i for i, c in enumerate(columns) if named.get(i) == text
+            and extent[0] < c.end + _CENTRE_SLACK and extent[1] > c.start - _CENTRE_SLACK]
 
 
 def _heads_a_run(text: str) -> bool:

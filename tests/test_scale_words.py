@@ -267,7 +267,9 @@ YEAR_PARTS = [("Q3 2013", (2013, 9, 3)), ("3Q13", (2013, 9, 3)), ("Q4'19", (2019
               ("Fiscal Year FY16", (2016, 12, 12)), ("Fiscal Year FY2016 FY2017", None),
               # a spanning "2006 Quarter" over each column's ordinal, read down the column (round 737)
               ("2006 Quarter First", (2006, 3, 3)), ("2009 Quarter 4th", (2009, 12, 3)),
-              ("Quarter Second", None), ("2006 2005 Quarter First", None), ("Fiscal 1997 Quarter First", None)]
+              ("Quarter Second", None), ("2006 2005 Quarter First", None),
+              # a fiscal year's the calendar's, shifted by the fiscal calendar later (round 686's FY97)
+              ("Fiscal 1997 Quarter First", (1997, 3, 3))]
 
 
 @pytest.mark.parametrize(("text", "part"), YEAR_PARTS, ids=[t for t, _ in YEAR_PARTS])

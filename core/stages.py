@@ -79,8 +79,9 @@ from core.vocabulary import (
 
 # Raised whenever what is read from the same bytes changes (facts, labels, metadata): the library reads a
 # release stored by an older parser again from its bytes (`core.library`). "3": the fiscal year a column head
-# names ("FY19"), half-year labels, companies named by their legal form, pence EPS (December 2026).
-PARSER_VERSION = "3"
+# names ("FY19"), half-year labels, companies named by their legal form, pence EPS (December 2026); "4": a
+# company named in capitals written as a name ("Ashcombe Milling plc", UI-68).
+PARSER_VERSION = "4"
 
 
 @dataclass(frozen=True, slots=True)

@@ -1520,6 +1520,10 @@ LEGAL_FORM_SPELLINGS: Final[dict[str, str]] = {
     "corporation": "Corporation", "co": "Co", "company": "Company", "gmbh": "GmbH", "kgaa": "KGaA", "oyj": "Oyj",
     "s.p.a": "S.p.A",
 }  # fmt: skip
+# Legal forms and numerals a name in capitals keeps in capitals as it is written as a name (narrative.metadata,
+# UI-68): "Norrskog Industri AB", "Veldhoven Techniek N.V.", "Kettering Capital II LLC"; dots ignored ("N.V.").
+LEGAL_FORM_INITIALS: Final = frozenset({"ag", "sa", "nv", "asa", "ab", "se", "bv", "llc", "lp", "llp", "na", "ii",
+                                        "iii", "iv"})
 # A statement's title that opens on the company's name and its scope ("TOUCHMARK BANCSHARES, INC. AND SUBSIDIARY
 # CONSOLIDATED BALANCE SHEETS", on one line or in one cell): the words before "and subsidiary" or "and
 # subsidiaries" name the company, whatever its legal form (narrative.metadata, round 718: a release naming itself

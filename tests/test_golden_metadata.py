@@ -101,15 +101,16 @@ def test_a_headline_names_the_company_where_the_lead_sentence_does_not(headline:
 
 def test_a_statements_title_block_names_the_company_where_the_story_does_not() -> None:
     """Stonebriar's exhibit is its statement alone, the name over its title (UI-20: the pages had been headed
-    by the file's name); "and Subsidiaries" is the statement's scope, not the name."""
+    by the file's name); "and Subsidiaries" is the statement's scope, not the name. Printed in capitals, it is
+    written as a name (UI-68)."""
     path = FIXTURES / "layouts" / "statement_typed_in_courier_inside_a_table_of_one_cell.htm"
-    assert core.parse_release(path.read_bytes(), path.name).metadata.company == "STONEBRIAR HOMES CORPORATION"
+    assert core.parse_release(path.read_bytes(), path.name).metadata.company == "Stonebriar Homes Corporation"
     lines = ["ACME WIDGET CORPORATION AND SUBSIDIARIES", "CONSOLIDATED STATEMENTS OF OPERATIONS",
              "(In thousands)", "", "                     Year ended December 31,",
              "                        2004      2003",
              "Revenue                  1,200     1,100", "Net income                 100        90"]
     release = core.parse_release("\n".join(lines).encode(), "acme.txt")
-    assert release.metadata.company == "ACME WIDGET CORPORATION"
+    assert release.metadata.company == "Acme Widget Corporation"  # (in capitals, written as a name: UI-68)
 
 
 _ONE_CELL_TITLE = (
@@ -127,10 +128,11 @@ _ONE_CELL_TITLE = (
 
 @pytest.mark.parametrize(("title", "company"), [
     # the name, its scope and the statement's title in one cell (round 718: a bank's release naming itself
-    # nowhere else had no company); "and Subsidiary" in the singular as "and Subsidiaries"
-    ("LAKEMONT BANCSHARES, INC. AND SUBSIDIARY CONSOLIDATED BALANCE SHEETS", "LAKEMONT BANCSHARES, INC."),
+    # nowhere else had no company); "and Subsidiary" in the singular as "and Subsidiaries"; printed in capitals,
+    # written as a name (UI-68)
+    ("LAKEMONT BANCSHARES, INC. AND SUBSIDIARY CONSOLIDATED BALANCE SHEETS", "Lakemont Bancshares, Inc."),
     ("Lakemont Bancshares and Subsidiaries Consolidated Balance Sheets", "Lakemont Bancshares"),
-    ("LAKEMONT BANCSHARES, INC. AND SUBSIDIARY", "LAKEMONT BANCSHARES, INC."),
+    ("LAKEMONT BANCSHARES, INC. AND SUBSIDIARY", "Lakemont Bancshares, Inc."),
     # a sentence about the company and its subsidiaries names no statement after them, and no company
     ("The Company and its subsidiaries reported the following balances", ""),
     ("THE COMPANY AND SUBSIDIARIES CONSOLIDATED BALANCE SHEETS", ""),

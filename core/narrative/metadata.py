@@ -35,6 +35,7 @@ from core.vocabulary import (
     HEADLINE_VERBS,
     LEAD_VERB,
     LEGAL_FORM,
+    LEGAL_FORM_INITIALS,
     LEGAL_FORM_SPELLINGS,
     LISTED_ON,
     MONTH_RE,
@@ -197,7 +198,9 @@ def read_metadata(lines: Sequence[str], statements: Sequence[Statement], narrati
     fiscal = _as_a_whole_year(_fiscal_period(_lead(narrative, title), flat, statements, release_date), statements)
     company = _AND_SUBSIDIARIES.sub("", company or _headline_subject(title, flat)
                                     or _named_over_a_statement(lines, statements) or _named_before_its_verb(flat))
-    company = ABOUT_HEADING.sub("", company)
+    # a name printed in capitals as the release spells it elsewhere, else written as a name (UI-68: "ASHCOMBE
+    # MILLING PLC", its title block's, had been shown so on every page, in the library and in exports)
+    company = _spelled_as_the_release_spells_it(ABOUT_HEADING.sub("", company), flat)
     if not ticker:  # (said in the story, or in its "About" paragraph after the statements)
         exchange, ticker = _listed_under_a_symbol(f"{flat} {_outside_the_statements(lines, statements, narrative_end)}",
                                                   company)
@@ -439,23 +442,30 @@ def _spelled_as_the_release_spells_it(name: str, flat: str) -> str:
 def _written_as_a_name(name: str) -> str:
     """A name set in capitals written as a name is ("THAMESBROOK HOLDINGS PLC" -> "Thamesbrook Holdings plc",
     "NORRSKOG INDUSTRI AB" -> "Norrskog Industri AB"): each word capitalised, its few small words ("of", "and")
-    in lower case, its legal form as that form is written (vocabulary.LEGAL_FORM_SPELLINGS; initials such as
-    "AG", "N.V." stay in capitals), and a word without a vowel left in capitals, as initials are ("HSBC")."""
-    *words, form = name.split()
-    written = [_written_as_a_word(word, first=index == 0) for index, word in enumerate(words)]
-    spelling = LEGAL_FORM_SPELLINGS.get(form.lower().rstrip("."))
-    written.append(spelling + form[len(spelling):] if spelling else form)
-    return " ".join(written)
+    in lower case, a legal form as that form is written (vocabulary.LEGAL_FORM_SPELLINGS: "plc", "Inc", "GmbH"),
+    and initials kept in capitals: the forms written so ("AG", "N.V.", "LLC", vocabulary.LEGAL_FORM_INITIALS),
+    Roman numerals ("II"), a word without a vowel ("HSBC", "KG") or with an ampersand ("AT&T"). A one-word name of
+    four letters or fewer is initials itself ("IBM"); a name not all in capitals is kept as printed (UI-68:
+    "ASHCOMBE MILLING PLC", read from a title block, had been shown in capitals on every page)."""
+    words = name.split()
+    if not name.isupper() or not words or (len(words) == 1 and len(words[0]) <= 4):
+        return name
+    return " ".join(_written_as_a_word(word, first=index == 0) for index, word in enumerate(words))
 
 
 def _written_as_a_word(word: str, first: bool) -> str:
     """One word of a name in capitals as a name writes it (`_written_as_a_name`): "MASCHINENBAU" ->
-    "Maschinenbau", "SAINT-GOBAIN" -> "Saint-Gobain", "OF" -> "of" inside the name, "SKF" kept."""
-    letters = word.lower()
-    if not _VOWEL.search(letters):
+    "Maschinenbau", "SAINT-GOBAIN" -> "Saint-Gobain", "OF" -> "of" inside the name, "INC." -> "Inc.", "SKF" and
+    "AG" kept."""
+    bare = word.lower().strip(".,;:()")
+    spelling = LEGAL_FORM_SPELLINGS.get(bare.rstrip("."))
+    if spelling is not None and not first:
+        start = word.lower().index(spelling.lower())
+        return word[:start] + spelling + word[start + len(spelling):]
+    if not _VOWEL.search(bare) or "&" in word or bare.replace(".", "") in LEGAL_FORM_INITIALS:
         return word
-    if not first and letters in _SMALL_WORDS:
-        return letters
+    if not first and bare in _SMALL_WORDS:
+        return word.lower()
     return "-".join(part.capitalize() for part in word.split("-"))
 
 

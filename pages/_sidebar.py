@@ -11,7 +11,7 @@ from collections.abc import Sequence
 import streamlit as st
 
 import core
-from core.analysis.companies import form_words, period_said
+from core.analysis.companies import period_said, release_label
 from core.library import Entry, marked_entries, session_marks
 from core.model import Release
 from pages._library import LIBRARY_ERROR, entries, library, library_path, sample_sha
@@ -288,7 +288,8 @@ def library_section() -> None:
 
 
 def told_apart(stored: Sequence[Entry]) -> dict[str, str]:
-    """Each stored release's title and form ("Apple Computer, Inc. · Q3 FY2004 · HTML exhibit"), with its file name
+    """Each stored release's period, form and company ("Q3 FY2004 · HTML exhibit · Apple Computer, Inc.",
+    `release_label`: at 390 px the period and form had been cut off a long name's end, UI-68), with its file name
     too where another stored release has the same title and form: the library's table and menu had listed "Apple"
     twice (UI-64), and naming the form only where a title repeated had left one row with it, the next without (a
     browser review). By SHA-256."""
@@ -297,21 +298,23 @@ def told_apart(stored: Sequence[Entry]) -> dict[str, str]:
         counts[entry.title, entry.format] = counts.get((entry.title, entry.format), 0) + 1
     said = {}
     for entry in stored:
-        titled = f"{entry.title} · {form_words(entry.format)}"
-        said[entry.sha256] = titled if counts[entry.title, entry.format] < 2 else f"{titled} · {entry.name}"
+        # the file name, where it tells two apart, before the company too
+        twice = counts[entry.title, entry.format] > 1
+        said[entry.sha256] = release_label(f"{entry.name} · {entry.company}" if twice and entry.company
+                                           else entry.company or entry.name, entry.fiscal_period, entry.format)
     return said
 
 
 def _release_caption(name: str) -> str:
-    """ "Allos Therapeutics, Inc. · Q2 2004 · text file" under the file name: the company and period, so two files of
+    """ "Q2 2004 · text file · Allos Therapeutics, Inc." under the file name (`release_label`, as the library's rows
+    say it, UI-68): the company and period, so two files of
     one company differ, and the form on every row, so one release loaded as its HTML exhibit and as its EDGAR
     submission differs too (UI-64). Said only where it was on a few rows, the form had read as a fault of those
     (a browser review: "· text file" under some releases, not others)."""
     release = releases().get(name)
     if release is None:
         return ""
-    said = [release.metadata.company, period_said(release), form_words(release.format)]
-    return " · ".join(part for part in said if part)
+    return release_label(release.metadata.company, period_said(release), release.format)
 
 
 def still_loaded(loaded: list[Release], read_now: tuple[str, ...] = ()) -> str:

@@ -14,11 +14,11 @@ from core.analysis.companies import (
     LIBRARY_SHARED,
     amendment,
     figures_differ,
-    form_words,
     group_by_company,
     library_copies,
     loaded_said,
     period_said,
+    release_label,
     releases_counted,
     same_period_pairs,
 )
@@ -251,9 +251,10 @@ else:
     names = {r.name: r for r in available}
     # every release's form before the file name, as in the sidebar: one release in two forms (its HTML exhibit and its
     # EDGAR submission) told apart (UI-64), and no row naming it where the next does not (a browser review)
+    # (period and form first, as the sidebar's: a phone's chip cuts a long company name's end, UI-68)
     labels = {
-        name: f"{release.metadata.company or name} · "
-        f"{period_said(release) or 'no period'} · {form_words(release.format)} — {name}"
+        name: f"{release_label(release.metadata.company or name, period_said(release) or 'no period', release.format)}"
+        f" — {name}"
         for name, release in names.items()
     }
     # By default, the release in view (the one chosen in the sidebar), then every release the session uploaded (up

@@ -69,5 +69,5 @@ def test_every_loaded_release_names_its_form_under_it() -> None:
     assert not at.exception
     radio = at.sidebar.radio[0]
     assert list(radio.proto.captions) == [
-        "Allos Therapeutics, Inc\\. · Q2 2004 · text file",  # (escaped: captions are Markdown)
-        "Ashcombe plc · H1 2021 · HTML exhibit"]
+        "Q2 2004 · text file · Allos Therapeutics, Inc\\.",  # (escaped: captions are Markdown)
+        "H1 2021 · HTML exhibit · Ashcombe plc"]

@@ -275,8 +275,8 @@ def test_one_release_as_its_html_exhibit_and_its_edgar_submission_is_told_apart_
     assert captions  # the radio lists all three
     table = next(d.value for d in at.sidebar.dataframe if "Release" in d.value.columns)
     apple_rows = sorted(r for r in table["Release"] if "FY2004" in r)
-    assert len(apple_rows) == 2 and apple_rows[0].endswith("· EDGAR submission") \
-        and apple_rows[1].endswith("· HTML exhibit")
+    assert len(apple_rows) == 2 and apple_rows[0].startswith("Q3 FY2004 · EDGAR submission · ") \
+        and apple_rows[1].startswith("Q3 FY2004 · HTML exhibit · ")  # (the form before the name: UI-68)
 
 
 def test_the_operating_expense_share_bar_carries_its_double_dagger_as_the_table_does() -> None:

@@ -143,14 +143,15 @@ def test_a_removed_upload_stays_removed(parse_calls: list[str]) -> None:
 def test_the_library_lists_the_sample_and_every_upload(parse_calls: list[str], library_in_tmp_path: Path) -> None:
     at = run_sidebar()
     table = frame_with(at, "Loaded", sidebar=True)
-    # one column of company, period and form (UI-64: Company, Period and Loaded had left Period and Loaded cut
-    # off; every row names its form, so one release loaded as its exhibit and as its submission are told apart)
-    assert table.values.tolist()[0][0] == "Allos Therapeutics, Inc. · Q2 2004 · text file"
+    # one column of period, form and company (UI-68: a long name cut after the form; UI-64: Company, Period and
+    # Loaded had left Period and Loaded cut off; every row names its form, so one release loaded as its exhibit
+    # and as its submission are told apart)
+    assert table.values.tolist()[0][0] == "Q2 2004 · text file · Allos Therapeutics, Inc."
     halden = (SERIES / "halden_q2_2005.txt").read_bytes()
     at.file_uploader[0].set_value(("halden_q2_2005.txt", halden, "text/plain")).run()
     table = frame_with(at, "Loaded", sidebar=True)
-    assert table["Release"].tolist() == ["Halden Therapeutics, Inc. · Q2 2005 · text file",
-                                         "Allos Therapeutics, Inc. · Q2 2004 · text file"]
+    assert table["Release"].tolist() == ["Q2 2005 · text file · Halden Therapeutics, Inc.",
+                                         "Q2 2004 · text file · Allos Therapeutics, Inc."]
     assert library_in_tmp_path.exists()  # under tmp_path, never the user's home
     from core.library import sha256_of
 
@@ -168,7 +169,7 @@ def test_a_closed_library_says_its_count_and_draws_nothing_inside() -> None:
     assert not closed.sidebar.dataframe and not [b for b in closed.sidebar.button if b.key == LIBRARY_REMOVE]
     opened = run_sidebar()
     assert frame_with(opened, "Loaded", sidebar=True)["Release"].tolist() == [
-        "Allos Therapeutics, Inc. · Q2 2004 · text file"]
+        "Q2 2004 · text file · Allos Therapeutics, Inc."]
 
 
 def test_the_sample_cannot_be_removed_from_the_library(parse_calls: list[str]) -> None:

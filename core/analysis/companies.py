@@ -198,6 +198,14 @@ def form_words(form: str) -> str:
     return FORM_WORDS.get(form, form)
 
 
+def release_label(company: str, period: str, form: str) -> str:
+    """A release as the sidebar, the library and Compare's menu name it, the words telling two of one company's
+    files apart first: "Q2 2008 · HTML exhibit · Kronberg Maschinenbau AG". UI-68: at 390 px the library's rows and
+    its picker, "Kronberg Maschinenbau AG · Q2 2008 · HTML exhibit", had cut the period and the form off the end
+    of a long name, where a name cut short still says whose it is. Parts left empty are left out."""
+    return " · ".join(part for part in (period, form_words(form) if form else "", company) if part)
+
+
 def repeated_periods(releases: Iterable[Release]) -> tuple[tuple[Release, ...], ...]:
     """The releases of one company reporting one period, grouped, where a period is loaded more than once (the same
     release as its HTML exhibit and its EDGAR submission, or an 8-K and its 8-K/A), oldest group first."""

@@ -10,7 +10,7 @@ from datetime import date
 
 import pandas as pd
 
-from core.analysis.companies import LINE_PREFIX, period_said, release_end
+from core.analysis.companies import LINE_PREFIX, form_words, period_said, release_end
 from core.analysis.currency import release_currency
 from core.analysis.periods import day_name, period_name
 from core.analysis.series import CompanySeries
@@ -108,9 +108,11 @@ FROM_SESSION, FROM_LIBRARY = "This session", "Library"  # short: the column stay
 
 
 def releases_frame(series: CompanySeries, library: Iterable[str] = ()) -> pd.DataFrame:
-    """The releases a series was built from, oldest first, each said to come from this session or from the
-    library (`library`: the names of the library's; UI-55: two Apple files uploaded had been listed with two of
-    the library's, unmarked)."""
+    """The releases a series was built from, oldest first, each with its form ("HTML exhibit", `form_words`) and
+    said to come from this session or from the library (`library`: the names of the library's; UI-55: two Apple
+    files uploaded had been listed with two of the library's, unmarked). The form on every row, as the sidebar and
+    the library say it: one period as its HTML exhibit and its EDGAR submission had been two rows told apart by
+    their file names alone (UI-68)."""
     shared = set(library)
     rows = []
     for release in series.releases:
@@ -119,26 +121,27 @@ def releases_frame(series: CompanySeries, library: Iterable[str] = ()) -> pd.Dat
             {
                 "File": release.name,
                 "Period": period_said(release),  # (UI-65: a lone quarter nothing places had been a blank cell)
+                "Form": form_words(release.format),
                 "Period end": release_end(release).isoformat(),
                 "Released": meta.release_date.isoformat() if meta.release_date else "",
                 "From": FROM_LIBRARY if release.name in shared else FROM_SESSION,
             }
         )
-    return pd.DataFrame(rows, columns=["File", "Period", "Period end", "Released", "From"])
+    return pd.DataFrame(rows, columns=["File", "Period", "Form", "Period end", "Released", "From"])
 
 
 def releases_stacked(releases: pd.DataFrame) -> list[str]:
     """`releases_frame`'s table as a phone reads it, one line a release, each column's value in words, oldest first:
-    "Q2 2004, to Jun 30, 2004, released Jul 29, 2004: allos_q2_2004.txt (this session)". At 420 px the table's
-    five columns had run past the page, "Released" and "From" a swipe away unsaid (UI-57)."""
+    "Q2 2004 · text file, to Jun 30, 2004, released Jul 29, 2004: allos_q2_2004.txt (this session)". At 420 px the
+    table's columns had run past the page, "Released" and "From" a swipe away unsaid (UI-57)."""
     lines = []
-    for row in releases.itertuples(index=False):
-        period, end, released = str(row[1]), date.fromisoformat(str(row[2])), str(row[3])
-        said = [period] if period else []
-        said.append(f"to {day_name(end)}")
+    for row in releases.to_dict("records"):
+        period, form, released = str(row["Period"]), str(row["Form"]), str(row["Released"])
+        said = [" · ".join(part for part in (period, form) if part)] if period or form else []
+        said.append(f"to {day_name(date.fromisoformat(str(row['Period end'])))}")
         if released:
             said.append(f"released {day_name(date.fromisoformat(released))}")
-        lines.append(f"{', '.join(said)}: {row[0]} ({str(row[4]).lower()})")
+        lines.append(f"{', '.join(said)}: {row['File']} ({str(row['From']).lower()})")
     return lines
 
 

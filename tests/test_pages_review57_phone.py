@@ -26,9 +26,9 @@ def test_the_releases_are_said_one_a_line_for_a_phone(halden: dict[str, Release]
     from the library."""
     lines = releases_stacked(releases_frame(company_series(halden.values()), ["halden_q3_2005.txt"]))
     assert lines == [
-        "Q1 2005, to Mar 31, 2005, released May 4, 2005: halden_q1_2005.txt (this session)",
-        "Q2 2005, to Jun 30, 2005, released Aug 3, 2005: halden_q2_2005.txt (this session)",
-        "Q3 2005, to Sep 30, 2005, released Nov 2, 2005: halden_q3_2005.txt (library)",
+        "Q1 2005 · text file, to Mar 31, 2005, released May 4, 2005: halden_q1_2005.txt (this session)",
+        "Q2 2005 · text file, to Jun 30, 2005, released Aug 3, 2005: halden_q2_2005.txt (this session)",
+        "Q3 2005 · text file, to Sep 30, 2005, released Nov 2, 2005: halden_q3_2005.txt (library)",
     ]
 
 
@@ -44,7 +44,7 @@ def test_compare_shows_the_table_wide_and_the_lines_on_a_phone(halden: dict[str,
     keys = _container_keys(at)
     assert f"{WIDE_ONLY}compare_releases_used" in keys and f"{PHONE_ONLY}compare_releases_used" in keys
     said = unescape(" ".join(m.value for m in at.markdown))
-    assert "- Q1 2005, to Mar 31, 2005, released May 4, 2005: halden_q1_2005.txt (this session)" in said
+    assert "- Q1 2005 · text file, to Mar 31, 2005, released May 4, 2005: halden_q1_2005.txt (this session)" in said
     assert f"max-width: {PHONE_MAX_PX}px" in WIDE_ONLY_CSS
 
 

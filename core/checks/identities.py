@@ -13,7 +13,7 @@ from core.checks.common import HALF, identity, items_of, minus, rounding_toleran
 from core.checks.scale_doubt import unsaid_money_scale
 from core.model import CheckResult, Diagnostic, LineItem, Period, SourceSpan, Statement, first_index
 from core.statements.bridges import result_chain
-from core.statements.runs import matching_run
+from core.statements.runs import MAX_COMPONENTS, matching_run
 from core.statements.signs import bridge_signs, reads_as_expense
 from core.statements.to_common import Taken, prints_what_is_taken, readings
 from core.statements.units import EPS_ROUNDING, half_the_printed_digit
@@ -359,9 +359,10 @@ def subtotals_for_their_lines(start: LineItem, between: list[LineItem]) -> tuple
     statement's subtotal: round 726, summed as a part of the pre-tax income, two checks had failed)."""
     kept = [start]
     for line in between:
-        run = matching_run([_tax_taken_off(item) for item in kept], line)
+        tail = kept[-MAX_COMPONENTS:]  # (all `matching_run` reads: every line kept, taken off anew, was quadratic)
+        run = matching_run([_tax_taken_off(item) for item in tail], line)
         if run is None:
-            run = matching_run([_expense_taken_off(_tax_taken_off(item)) for item in kept], line)
+            run = matching_run([_expense_taken_off(_tax_taken_off(item)) for item in tail], line)
         if run is not None:
             del kept[-len(run) :]
         kept.append(line)

@@ -12,6 +12,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
 from core.model import LineItem, first_index
 from core.statements.runs import unit_of
@@ -217,7 +218,20 @@ def _summed(items: Sequence[LineItem], since: Sequence[int], total: int) -> Sequ
     up to it, else all of them. A line before its section's run is a term of its own ("OTHER INCOME AND
     (DEDUCTIONS), NET" over the heading "INTEREST CHARGES", its lines and their total: round 573, the other
     income had been left out and the pre-tax result's check failed)."""
-    return next((since[start:] for start in range(len(since) - 1) if _sums(items, since[start:], total)), since)
+    values = items[total].values
+    if not any(values) or None in values:
+        return since  # (no run adds up to a line printing nothing, or blank in a column: `_sums`)
+    sums = [Decimal(0)] * len(values)
+    longest: int | None = None
+    # Summed from the bottom up, each run once: trying each start anew had been quadratic in the section's lines
+    for start in range(len(since) - 1, -1, -1):
+        row = items[since[start]].values
+        if any(row[column] is None for column in range(len(values))):
+            break  # (every longer run holds this blank too)
+        sums = [total_ + row[column] for column, total_ in enumerate(sums)]  # type: ignore[operator]
+        if start <= len(since) - 2 and all(s == v for s, v in zip(sums, values, strict=True)):
+            longest = start
+    return since if longest is None else since[longest:]
 
 
 def _sums(items: Sequence[LineItem], parts: Sequence[int], total: int) -> bool:

@@ -26,8 +26,11 @@ from core.limits import (
     MAX_TABLES,
     MAX_VALUES,
 )
+from core.model import LineItem, SourceSpan
 from core.readers.text import read_text
+from core.statements.bridges import _summed, _sums
 from core.statements.columns import _siblings_with_month
+from core.statements.runs import MAX_COMPONENTS
 from core.tables.period_headers import HeaderReading
 from core.work import reset_work
 from tests.fuzz.mutations import FIXTURES, grow
@@ -420,3 +423,48 @@ def test_only_a_table_printing_its_whole_is_compared_with_the_others(monkeypatch
             "Revenues $ 1,000 $ 900 Cost of revenues 400 350 Gross profit 600 550 Net income $ 100 $ 90")
     release = core.parse_release(("Acme reports.\n\n" + f"{line}\n" * 200).encode(), "acme.txt")
     assert len(release.statements) == 200 and not compared
+
+
+# --- A statement's sums: each run summed once ----------------------------------------------------------
+
+
+def _amount(label: str, *values: int | None) -> LineItem:
+    return LineItem(label, tuple(None if v is None else Decimal(v) for v in values), (), "amount", SourceSpan(1, 1))
+
+
+def brute_force_summed(items: list[LineItem], since: list[int], total: int) -> list[int]:
+    """The old definition, every start tried anew: the longest run right above the total adding up to it."""
+    return next((since[start:] for start in range(len(since) - 1) if _sums(items, since[start:], total)), since)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_the_run_a_subtotal_stands_for_is_the_one_trying_every_start_finds(seed: int) -> None:
+    rng = random.Random(seed)
+    lines = [_amount(f"line {i}", *(rng.choice([None, 0, 1, 2, 3, 5]) if rng.random() < 0.1 else rng.randint(-4, 9)
+                                    for _ in range(2))) for i in range(rng.randint(0, 12))]
+    since = list(range(len(lines)))
+    start = rng.randint(0, len(lines)) if lines else 0
+    total = _amount("subtotal", *(sum(v for v in column[start:] if v is not None) + rng.choice([0, 0, 1])
+                                  for column in zip(*(line.values for line in lines), strict=True))) \
+        if lines else _amount("subtotal", 1, 1)
+    items = [*lines, total]
+    assert list(_summed(items, since, len(lines))) == brute_force_summed(items, since, len(lines))
+
+
+def test_a_bridge_s_subtotals_are_sought_among_the_last_lines_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """5,000 copies of one line (a fuzz growth of the St. Joe fixture) had each been taken off anew for every
+    line below: the stacks `matching_run` is handed stay within the longest run it reads."""
+    import core.checks.identities as identities
+
+    stacks: list[int] = []
+    real = identities.matching_run
+
+    def counting(stack: list[LineItem], total: LineItem) -> list[LineItem] | None:
+        stacks.append(len(stack))
+        return real(stack, total)
+
+    monkeypatch.setattr(identities, "matching_run", counting)
+    identities.subtotals_for_their_lines(_amount("Operating income", 1_000),
+                                         [_amount("Interest expense", 7) for _ in range(5_000)])
+    assert len(stacks) == 10_000
+    assert max(stacks) == MAX_COMPONENTS

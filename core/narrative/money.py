@@ -10,11 +10,13 @@ rule can tell which dollar a bare "$" is.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from core.vocabulary import MONEY_IN_WORDS, money_code
 
 US_DOLLAR = "US$"
+_A_DIGIT = re.compile(r"\d")
 
 
 def currencies_of_sums(lines: Iterable[str]) -> set[str]:
@@ -26,5 +28,12 @@ def narrative_currency(lines: Iterable[str]) -> str:
     """The one currency other than the US dollar that the narrative's sums are all in ("GBP", "EUR"); "" where
     it names none, two, or the dollar at all (a bare "$" may be anyone's dollar, and dollars beside pounds leave
     the statements' figures either)."""
-    found = currencies_of_sums(lines)
-    return found.pop() if len(found) == 1 and US_DOLLAR not in found else ""
+    found: set[str] = set()
+    for line in lines:
+        if not _A_DIGIT.search(line):
+            continue  # (every sum of money prints a figure: the pattern is dear on a release's prose)
+        for match in MONEY_IN_WORDS.finditer(line):
+            found.add(money_code(match))
+            if US_DOLLAR in found or len(found) > 1:
+                return ""  # (a US release names its dollars in its first sum: read no further)
+    return found.pop() if found else ""

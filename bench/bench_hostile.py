@@ -24,6 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = (ROOT / "core" / "samples" / "allos_q2_2004.txt").read_bytes()
 MB = 1024 * 1024
+ST_JOE = ROOT / "tests" / "fixtures" / "text" / "st-joe_q1-2020_w3m.txt"
 
 
 def numbers_lines(lines: int, per_line: int) -> bytes:
@@ -92,6 +93,15 @@ def flattened_statements(copies: int) -> bytes:
 
 
 # (name, file name, bytes): the issue's repros first, in its order.
+def repeated_line(words: bytes, copies: int) -> bytes:
+    """St. Joe's release with the line holding `words` printed `copies` times, the fuzz test's growth that found
+    a statement's sums done anew for every line (8 December)."""
+    data = ST_JOE.read_bytes()
+    at = data.index(words)
+    start, end = data.rfind(b"\n", 0, at) + 1, data.index(b"\n", at)
+    return data[:start] + b"\n".join([data[start:end]] * copies) + data[end:]
+
+
 INPUTS: list[tuple[str, str, Callable[[], bytes]]] = [
     ("8,000 bare numbers on one line", "w.txt", lambda: b"1 " * 8000),
     ("reference release + that line", "allos_wide.txt", lambda: SAMPLE + b"1 " * 8000 + b"\n"),
@@ -140,6 +150,10 @@ INPUTS: list[tuple[str, str, Callable[[], bytes]]] = [
     ("an unlabelled sum under a heading, 5,000 times", "repeated_sum.txt", lambda: repeated_sum(5_000)),
     ("an income statement flattened onto each of 6,000 lines", "flattened6k.txt", lambda: flattened_statements(6_000)),
     ("the same, 4,000 lines (past MAX_TABLES)", "flattened4k.txt", lambda: flattened_statements(4_000)),
+    ("St. Joe's 'Interest expense' line, 5,000 times", "interest5k.txt",
+     lambda: repeated_line(b"Interest expense    ", 5_000)),
+    ("St. Joe's 'Net income attributable to non-controlling interest', 5,000 times", "nci5k.txt",
+     lambda: repeated_line(b"Net income attributable to non-controlling interest", 5_000)),
     ("100,000 markdown pipe rows", "pipes.md",
      lambda: b"| | 2024 | 2023 |\n|---|---|---|\n" + b"| Cost of sales | $ 1,234 | $ 5,678 |\n" * 100_000),
 ]

@@ -8,9 +8,10 @@ times live in bench/bench_linear_time.py.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import random
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
 import pytest
@@ -28,10 +29,11 @@ from core.limits import (
 )
 from core.model import LineItem, SourceSpan
 from core.readers.text import read_text
-from core.statements.bridges import _summed, _sums
+from core.statements.bridges import _allotted_above, _comprehensive_block, _summed, _sums, _terms
 from core.statements.columns import _siblings_with_month
 from core.statements.runs import MAX_COMPONENTS
 from core.tables.period_headers import HeaderReading
+from core.vocabulary import normalise_label
 from core.work import reset_work
 from tests.fuzz.mutations import FIXTURES, grow
 
@@ -468,3 +470,79 @@ def test_a_bridge_s_subtotals_are_sought_among_the_last_lines_only(monkeypatch: 
                                          [_amount("Interest expense", 7) for _ in range(5_000)])
     assert len(stacks) == 10_000
     assert max(stacks) == MAX_COMPONENTS
+
+
+def brute_force_allotted(items: list[LineItem], terms: list[int], end: int) -> int:
+    """The old definition, each count tried anew: the shortest run right above a result adding up to it."""
+    return next((count for count in range(2, len(terms) + 1) if _sums(items, terms[-count:], end)), 0)
+
+
+def brute_force_terms(items: list[LineItem], start: int, end: int) -> tuple[int, ...]:
+    """The old definition, the lines since the last subtotal summed anew for every line."""
+    terms: list[int] = []
+    since: list[int] = []
+    block = _comprehensive_block(items, start, end)
+    for i in range(start + 1, end):
+        if items[i].kind != "amount" or i in block:
+            continue
+        if normalise_label(items[i].label).startswith("total") or _sums(items, since, i):
+            own = _summed(items, since, i)
+            terms = [t for t in terms if t not in own]
+            since = []
+            terms.append(i)
+            continue
+        terms.append(i)
+        since.append(i)
+    return tuple(terms)
+
+
+def _random_link(rng: random.Random) -> list[LineItem]:
+    lines = [_amount("Operating income", 50, 40)]
+    for _ in range(rng.randint(0, 14)):
+        if lines[1:] and rng.random() < 0.25:  # a line adding up some lines above it, or printing "Total"
+            take = lines[-rng.randint(1, len(lines) - 1):]
+            sums = [sum((line.values[c] or 0) for line in take) for c in range(2)]
+            lines.append(_amount(rng.choice(["Total other income", "Net other items"]), *sums))
+        else:
+            lines.append(_amount(rng.choice(["Interest expense", "Other income", "Gain on sale"]),
+                                 *(None if rng.random() < 0.08 else rng.randint(-5, 9) for _ in range(2))))
+    if len(lines) > 3 and rng.random() < 0.4:  # a result the lines right above it share out
+        shares = lines[-rng.randint(2, 3):]
+        return [*lines, _amount("Net income", *(sum((line.values[c] or 0) for line in shares) for c in range(2)))]
+    return [*lines, _amount("Net income", rng.randint(0, 30), rng.randint(0, 30))]
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_a_links_terms_and_shares_are_those_summing_every_run_anew_finds(seed: int) -> None:
+    rng = random.Random(seed)
+    items = _random_link(rng)
+    end = len(items) - 1
+    terms = _terms(items, 0, end)
+    assert terms == brute_force_terms(items, 0, end)
+    for count in range(len(terms) + 1):
+        assert _allotted_above(items, terms[:count], end) == brute_force_allotted(items, list(terms[:count]), end)
+
+
+def test_a_link_of_thousands_of_lines_sums_each_line_a_bounded_number_of_times(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """St. Joe's fixture with one line repeated 5,000 times took minutes: each line had been summed again for
+    every line below it. The lines `_sums` is asked to add grow linearly with the link."""
+    import core.statements.bridges as bridges
+
+    def work(copies: int) -> int:
+        counted: list[int] = []
+        real = bridges._sums
+
+        def counting(items: Sequence[LineItem], parts: Sequence[int], total: int) -> bool:
+            counted.append(len(parts))
+            return real(items, parts, total)
+
+        monkeypatch.setattr(bridges, "_sums", counting)
+        items = [dataclasses.replace(_amount("Operating income", 1_000), concepts=("operating_income",)),
+                 *(_amount("Interest expense", 7) for _ in range(copies)),
+                 dataclasses.replace(_amount("Net income", 3), concepts=("net_income",))]
+        bridges.result_chain(items)
+        monkeypatch.setattr(bridges, "_sums", real)
+        return sum(counted)
+
+    assert work(2_000) <= 2.2 * work(1_000)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from core.model import LineItem, first_index
-from core.statements.runs import unit_of
+from core.statements.runs import MAX_COMPONENTS, unit_of
 from core.statements.signs import bridge_signs
 from core.statements.units import HALF
 from core.vocabulary import (
@@ -89,14 +89,15 @@ def result_chain(items: Sequence[LineItem]) -> list[Bridge]:
     first, last = anchors[0], anchors[-1]
     since: set[str] = set()  # the labels printed since the last result
     parts: list[int] = []  # the amount lines since the last result
+    parts_sums = _RunningSums()  # their sums, carried along
     for index in range(first + 1, last):
         label = normalise_label(items[index].label)
-        if items[index].kind == "amount" and label not in since and not _sums(items, parts, index) and not (
-                _comprehensive(items[index])) and (
+        if items[index].kind == "amount" and label not in since and not (
+                len(parts) >= 2 and parts_sums.come_to(items[index])) and not _comprehensive(items[index]) and (
             _RESULT_LINE.match(label) or (
                 items[index].is_total and _RESULT_WORD.search(label) and not _SHARE_OF_OTHERS.search(label))):
             anchors.append(index)
-            since, parts = set(), []
+            since, parts, parts_sums = set(), [], _RunningSums()
             continue
         # A section's total named as its first line ("Income from discontinued operations" over its gain
         # on sale, then again as their sum), or any line adding up the lines since the last result ("...
@@ -105,6 +106,7 @@ def result_chain(items: Sequence[LineItem]) -> list[Bridge]:
         since.add(label)
         if items[index].kind == "amount":
             parts.append(index)
+            parts_sums.add(items[index])
     anchors = sorted(set(anchors))
     return [link for a, b in itertools.pairwise(anchors) for link in _cut_where_it_adds_up(items, a, b)]
 
@@ -122,10 +124,12 @@ def _cut_where_it_adds_up(items: Sequence[LineItem], start: int, end: int) -> li
     allotted = _allotted_above(items, terms, end)
     if allotted and _adds_up(items, start, terms[:-allotted], end):
         return [Bridge(start, end, terms[:-allotted])]
-    for cut, middle in enumerate(terms):
-        before, after = terms[:cut], terms[cut + 1 :]
-        if before and _names_a_result(items[middle]) and _adds_up(items, start, before, middle) and _adds_up(
-                items, middle, after, end):
+    cuts = [cut for cut, middle in enumerate(terms) if cut and _names_a_result(items[middle])]
+    if len(cuts) > MAX_COMPONENTS:
+        return [Bridge(start, end, terms)]  # (more results in one link than any statement prints: a line repeated)
+    for cut in cuts:
+        middle, before, after = terms[cut], terms[:cut], terms[cut + 1 :]
+        if _adds_up(items, start, before, middle) and _adds_up(items, middle, after, end):
             return [Bridge(start, middle, before), Bridge(middle, end, after)]
     return [Bridge(start, end, terms)]
 
@@ -135,8 +139,17 @@ def _allotted_above(items: Sequence[LineItem], terms: Sequence[int], end: int) -
     general partner  590" / "Net income attributable to limited partners  5,310" / "Net income  5,900" (after
     round 652). The result is their sum, not their sum added to the result before them; none where no run of two
     or more lines right above it adds up to it in every column."""
-    for count in range(2, len(terms) + 1):
-        if _sums(items, terms[-count:], end):
+    values = items[end].values
+    if not any(values) or None in values:
+        return 0  # (no run adds up to a line printing nothing, or blank in a column: `_sums`)
+    sums = [Decimal(0)] * len(values)
+    # Summed from the bottom up, each run once: trying each count anew had been quadratic in the link's lines
+    for count, term in enumerate(reversed(terms), start=1):
+        row = items[term].values
+        if any(row[column] is None for column in range(len(values))):
+            return 0  # (every longer run holds this blank too)
+        sums = [total + row[column] for column, total in enumerate(sums)]  # type: ignore[operator]
+        if count >= 2 and all(s == v for s, v in zip(sums, values, strict=True)):
             return count
     return 0
 
@@ -179,21 +192,47 @@ def _terms(items: Sequence[LineItem], start: int, end: int) -> tuple[int, ...]:
     it."""
     terms: list[int] = []
     since: list[int] = []  # the lines since the last subtotal, which the next one may sum
+    since_sums = _RunningSums()  # their sums, carried along (`_sums` of them anew each line had been quadratic)
     block = _comprehensive_block(items, start, end)
     for i in range(start + 1, end):
         if items[i].kind != "amount" or i in block:
             continue
-        if normalise_label(items[i].label).startswith("total") or _sums(items, since, i):
+        if normalise_label(items[i].label).startswith("total") or (len(since) >= 2 and since_sums.come_to(items[i])):
             # "Total other income and deductions", then "Total interest charges": each stands for its own
             # section's lines, and both take part.
-            own = _summed(items, since, i)
+            own = set(_summed(items, since, i))
             terms = [t for t in terms if t not in own]
             since = []
+            since_sums = _RunningSums()
             terms.append(i)
             continue
         terms.append(i)
         since.append(i)
+        since_sums.add(items[i])
     return tuple(terms)
+
+
+class _RunningSums:
+    """The column sums of the lines since a subtotal, a column with a blank among them never adding up: what
+    `_sums` asks of them, kept line by line."""
+
+    def __init__(self) -> None:
+        self.sums: dict[int, Decimal] = {}
+        self.blank: set[int] = set()
+
+    def add(self, item: LineItem) -> None:
+        for column, value in enumerate(item.values):
+            if value is None:
+                self.blank.add(column)
+            else:
+                self.sums[column] = self.sums.get(column, Decimal(0)) + value
+
+    def come_to(self, total: LineItem) -> bool:
+        """Whether the lines added so far (two or more: the caller's) sum to `total` in every column it prints."""
+        for column, value in enumerate(total.values):
+            if value is None or column in self.blank or self.sums.get(column, Decimal(0)) != value:
+                return False
+        return any(v for v in total.values)
 
 
 def _comprehensive(item: LineItem) -> bool:

@@ -29,7 +29,7 @@ from core.limits import (
 )
 from core.model import LineItem, SourceSpan
 from core.readers.text import read_text
-from core.statements.bridges import _allotted_above, _comprehensive_block, _summed, _sums, _terms
+from core.statements.bridges import _allotted_above, _comprehensive_block, _summed, _terms
 from core.statements.columns import _siblings_with_month
 from core.statements.runs import MAX_COMPONENTS
 from core.tables.period_headers import HeaderReading
@@ -434,6 +434,17 @@ def _amount(label: str, *values: int | None) -> LineItem:
     return LineItem(label, tuple(None if v is None else Decimal(v) for v in values), (), "amount", SourceSpan(1, 1))
 
 
+def _sums(items: Sequence[LineItem], parts: Sequence[int], total: int) -> bool:
+    """The old question, asked anew of each run: whether `total` adds up the two or more `parts` in every column."""
+    if len(parts) < 2:
+        return False
+    for column, value in enumerate(items[total].values):
+        terms = [items[i].values[column] for i in parts]
+        if value is None or any(t is None for t in terms) or sum(t for t in terms if t is not None) != value:
+            return False
+    return any(v for v in items[total].values)
+
+
 def brute_force_summed(items: list[LineItem], since: list[int], total: int) -> list[int]:
     """The old definition, every start tried anew: the longest run right above the total adding up to it."""
     return next((since[start:] for start in range(len(since) - 1) if _sums(items, since[start:], total)), since)
@@ -526,23 +537,29 @@ def test_a_links_terms_and_shares_are_those_summing_every_run_anew_finds(seed: i
 def test_a_link_of_thousands_of_lines_sums_each_line_a_bounded_number_of_times(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """St. Joe's fixture with one line repeated 5,000 times took minutes: each line had been summed again for
-    every line below it. The lines `_sums` is asked to add grow linearly with the link."""
+    every line below it. The lines summed (carried along one by one, or each run ending a list) grow linearly
+    with the link."""
     import core.statements.bridges as bridges
 
     def work(copies: int) -> int:
         counted: list[int] = []
-        real = bridges._sums
+        real_add, real_runs = bridges._RunningSums.add, bridges._runs_adding_up
 
-        def counting(items: Sequence[LineItem], parts: Sequence[int], total: int) -> bool:
+        def add(sums: bridges._RunningSums, item: LineItem) -> None:
+            counted.append(1)
+            real_add(sums, item)
+
+        def runs(items: Sequence[LineItem], parts: Sequence[int], total: int) -> Iterator[int]:
             counted.append(len(parts))
-            return real(items, parts, total)
+            return real_runs(items, parts, total)
 
-        monkeypatch.setattr(bridges, "_sums", counting)
+        monkeypatch.setattr(bridges._RunningSums, "add", add)
+        monkeypatch.setattr(bridges, "_runs_adding_up", runs)
         items = [dataclasses.replace(_amount("Operating income", 1_000), concepts=("operating_income",)),
                  *(_amount("Interest expense", 7) for _ in range(copies)),
                  dataclasses.replace(_amount("Net income", 3), concepts=("net_income",))]
         bridges.result_chain(items)
-        monkeypatch.setattr(bridges, "_sums", real)
+        monkeypatch.undo()
         return sum(counted)
 
     assert work(2_000) <= 2.2 * work(1_000)

@@ -11,7 +11,7 @@ rule can tell which dollar a bare "$" is.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from core.vocabulary import MONEY_IN_WORDS, money_code
 
@@ -21,7 +21,7 @@ _A_DIGIT = re.compile(r"\d")
 
 def currencies_of_sums(lines: Iterable[str]) -> set[str]:
     """The code of every currency the lines name a sum of money in ("\u00a36.3 million" -> "GBP")."""
-    return {money_code(match) for line in lines for match in MONEY_IN_WORDS.finditer(line)}
+    return set(_codes_of_sums(lines))
 
 
 def narrative_currency(lines: Iterable[str]) -> str:
@@ -29,11 +29,16 @@ def narrative_currency(lines: Iterable[str]) -> str:
     it names none, two, or the dollar at all (a bare "$" may be anyone's dollar, and dollars beside pounds leave
     the statements' figures either)."""
     found: set[str] = set()
-    for line in lines:
-        if not _A_DIGIT.search(line):
-            continue  # (every sum of money prints a figure: the pattern is dear on a release's prose)
-        for match in MONEY_IN_WORDS.finditer(line):
-            found.add(money_code(match))
-            if US_DOLLAR in found or len(found) > 1:
-                return ""  # (a US release names its dollars in its first sum: read no further)
+    for code in _codes_of_sums(lines):
+        found.add(code)
+        if US_DOLLAR in found or len(found) > 1:
+            return ""  # (a US release names its dollars in its first sum: read no further)
     return found.pop() if found else ""
+
+
+def _codes_of_sums(lines: Iterable[str]) -> Iterator[str]:
+    """Each sum of money's currency code, in order, as the lines are read (the pattern is dear on a release's
+    prose: a line with no figure names no sum, and a caller may stop at the first code it needs)."""
+    for line in lines:
+        if _A_DIGIT.search(line):
+            yield from (money_code(match) for match in MONEY_IN_WORDS.finditer(line))

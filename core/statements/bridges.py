@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -139,19 +139,7 @@ def _allotted_above(items: Sequence[LineItem], terms: Sequence[int], end: int) -
     general partner  590" / "Net income attributable to limited partners  5,310" / "Net income  5,900" (after
     round 652). The result is their sum, not their sum added to the result before them; none where no run of two
     or more lines right above it adds up to it in every column."""
-    values = items[end].values
-    if not any(values) or None in values:
-        return 0  # (no run adds up to a line printing nothing, or blank in a column: `_sums`)
-    sums = [Decimal(0)] * len(values)
-    # Summed from the bottom up, each run once: trying each count anew had been quadratic in the link's lines
-    for count, term in enumerate(reversed(terms), start=1):
-        row = items[term].values
-        if any(row[column] is None for column in range(len(values))):
-            return 0  # (every longer run holds this blank too)
-        sums = [total + row[column] for column, total in enumerate(sums)]  # type: ignore[operator]
-        if count >= 2 and all(s == v for s, v in zip(sums, values, strict=True)):
-            return count
-    return 0
+    return next(_runs_adding_up(items, terms, end), 0)
 
 
 def _names_a_result(item: LineItem) -> bool:
@@ -192,7 +180,7 @@ def _terms(items: Sequence[LineItem], start: int, end: int) -> tuple[int, ...]:
     it."""
     terms: list[int] = []
     since: list[int] = []  # the lines since the last subtotal, which the next one may sum
-    since_sums = _RunningSums()  # their sums, carried along (`_sums` of them anew each line had been quadratic)
+    since_sums = _RunningSums()  # their sums, carried along (summed anew each line had been quadratic)
     block = _comprehensive_block(items, start, end)
     for i in range(start + 1, end):
         if items[i].kind != "amount" or i in block:
@@ -213,8 +201,9 @@ def _terms(items: Sequence[LineItem], start: int, end: int) -> tuple[int, ...]:
 
 
 class _RunningSums:
-    """The column sums of the lines since a subtotal, a column with a blank among them never adding up: what
-    `_sums` asks of them, kept line by line."""
+    """The column sums of the lines since a subtotal, a column with a blank among them never adding up: whether
+    they add up to the next line, asked line by line without summing them again (`_runs_adding_up` asks it of
+    the runs ending a list)."""
 
     def __init__(self) -> None:
         self.sums: dict[int, Decimal] = {}
@@ -257,30 +246,23 @@ def _summed(items: Sequence[LineItem], since: Sequence[int], total: int) -> Sequ
     up to it, else all of them. A line before its section's run is a term of its own ("OTHER INCOME AND
     (DEDUCTIONS), NET" over the heading "INTEREST CHARGES", its lines and their total: round 573, the other
     income had been left out and the pre-tax result's check failed)."""
+    lengths = list(_runs_adding_up(items, since, total))
+    return since[-lengths[-1]:] if lengths else since
+
+
+def _runs_adding_up(items: Sequence[LineItem], parts: Sequence[int], total: int) -> Iterator[int]:
+    """The length of each run of two or more `parts` ending the list that adds up to `total` in every column,
+    shortest first: summed from the bottom up, each line once (trying each run anew had been quadratic). A line
+    printing nothing, or a blank in a column, is summed by no run; a blank among the parts ends every run
+    reaching past it."""
     values = items[total].values
     if not any(values) or None in values:
-        return since  # (no run adds up to a line printing nothing, or blank in a column: `_sums`)
+        return
     sums = [Decimal(0)] * len(values)
-    longest: int | None = None
-    # Summed from the bottom up, each run once: trying each start anew had been quadratic in the section's lines
-    for start in range(len(since) - 1, -1, -1):
-        row = items[since[start]].values
+    for length, part in enumerate(reversed(parts), start=1):
+        row = items[part].values
         if any(row[column] is None for column in range(len(values))):
-            break  # (every longer run holds this blank too)
-        sums = [total_ + row[column] for column, total_ in enumerate(sums)]  # type: ignore[operator]
-        if start <= len(since) - 2 and all(s == v for s, v in zip(sums, values, strict=True)):
-            longest = start
-    return since if longest is None else since[longest:]
-
-
-def _sums(items: Sequence[LineItem], parts: Sequence[int], total: int) -> bool:
-    """Whether a line adds up the two or more lines above it, in every column: a subtotal printed without
-    "Total" ("Net interest charges" under the interest lines), with its rule or without (a scrape that
-    flattened the table kept no rules)."""
-    if len(parts) < 2:
-        return False
-    for column, value in enumerate(items[total].values):
-        terms = [items[i].values[column] for i in parts]
-        if value is None or any(t is None for t in terms) or sum(t for t in terms if t is not None) != value:
-            return False
-    return any(v for v in items[total].values)
+            return
+        sums = [earlier + row[column] for column, earlier in enumerate(sums)]  # type: ignore[operator]
+        if length >= 2 and sums == list(values):
+            yield length
